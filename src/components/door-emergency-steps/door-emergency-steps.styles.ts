@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+export const emergencyStepsStyles = css`
+  :host {
+    --_call-bg: var(--door-emergency-steps-call-background, var(--_danger));
+    --_call-fg: var(--door-emergency-steps-call-color, var(--_on-danger));
+    --_call-min-height: var(--door-emergency-steps-call-min-height, 56px);
+  }
+
+  .short-answer {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  .call {
+    display: grid;
+    gap: 0.5em;
+    margin: 0.75em 0 1em;
+    padding: 0.75em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .call-button {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: max(44px, var(--_call-min-height));
+    padding: 0.5em 1em;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_call-bg);
+    color: var(--_call-fg);
+    font-size: 1.375em;
+    font-weight: 700;
+    text-decoration: none;
+    text-align: center;
+    pointer-events: auto;
+  }
+  .call-local {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    color: var(--_danger);
+  }
+  .say-words {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-raised);
+    font-size: 1.0625em;
+  }
+  .say-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .copy-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .status {
+    min-height: 1.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .do-nots li::marker {
+    content: '✕  ';
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .steps {
+    padding-inline-start: 1.75em;
+  }
+  .step {
+    margin: 0.75em 0;
+  }
+  .step-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .step-head input {
+    margin-top: 0.125em;
+  }
+  .step-head label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .step.done .step-head label {
+    color: var(--_muted);
+  }
+  .step-detail,
+  .substeps {
+    margin-inline-start: 2em;
+  }
+  .progress {
+    color: var(--_muted);
+  }
+
+  .recall form {
+    display: grid;
+    gap: 0.5em;
+  }
+  .recall label {
+    font-weight: 600;
+  }
+  .recall input {
+    min-height: 44px;
+    padding: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    letter-spacing: 0.05em !important;
+    text-transform: uppercase;
+    width: 100%;
+  }
+  .recall input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .recall form button {
+    justify-self: start;
+  }
+
+  .collapsed {
+    display: none;
+  }
+
+  @media print {
+    .collapsed {
+      display: block !important;
+    }
+    .call-button {
+      background: none;
+      color: inherit;
+      border: 2px solid currentColor;
+    }
+    .recall form {
+      display: none;
+    }
+  }
+`;

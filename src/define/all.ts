@@ -1,0 +1,1 @@
+import './door-emergency-steps.js';

@@ -1,0 +1,31 @@
+import { VERSION } from '../version.js';
+
+/** Elements carry the version that defined them, so a second copy can tell itself from a stranger. */
+export interface VersionedElement extends CustomElementConstructor {
+  readonly version: string;
+}
+
+/**
+ * Registers a door-help element once per page. The same version loaded twice (script tag twice,
+ * or script tag plus npm build) is a silent no-op; another door-help version gets a warning; a
+ * tag taken by another library gets an error naming the conflict. None of them throws.
+ */
+export function defineElement(tag: string, element: VersionedElement): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as Partial<VersionedElement> | undefined;
+  if (!existing) {
+    registry.define(tag, element);
+    return;
+  }
+  if (existing === element || existing.version === VERSION) return;
+  if (typeof existing.version === 'string') {
+    console.warn(
+      `door-help ${VERSION}: <${tag}> is already defined by door-help ${existing.version}; that copy stays in use. Load one version per page.`,
+    );
+  } else {
+    console.error(
+      `door-help ${VERSION}: the tag <${tag}> is already taken by another library, so door-help's <${tag}> was not defined. The other door-help elements are unaffected.`,
+    );
+  }
+}

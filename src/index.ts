@@ -1,0 +1,8 @@
+// The package root: classes, pure logic and data types, with no side effects. Import
+// `door-help/define/*` (or the script-tag file) to register the elements.
+export { VERSION } from './version.js';
+export { DoorEmergencySteps } from './components/door-emergency-steps/door-emergency-steps.js';
+export { checkVin, expectedCheckDigit, normalizeVin, type VinCheck, type VinError } from './logic/vin.js';
+export { emergencyLineFor, resolveRegion, regionOfLanguageTag, type EmergencyLine, type ResolvedRegion } from './logic/region.js';
+export * from './shared/events.js';
+export type * from './data/schemas.js';

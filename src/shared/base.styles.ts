@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+/**
+ * Styles every door-help element starts from.
+ * Tokens are layered: a host sets the global `--door-help-*` tokens (or per-element knobs), and the
+ * elements read only the private `--_*` copies made here, so one place decides each fallback.
+ * Inherited text properties are re-set with !important: inside a shadow root that beats even a
+ * host's `* { … !important }`, keeping the guidance legible on pages with aggressive CSS.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--door-help-accent, #0b57d0);
+    --_on-accent: var(--door-help-on-accent, #ffffff);
+    --_danger: var(--door-help-danger, #b3261e);
+    --_on-danger: var(--door-help-on-danger, #ffffff);
+    --_text: var(--door-help-text, #1b1b1f);
+    --_muted: var(--door-help-muted, #46464f);
+    --_surface: var(--door-help-surface, #ffffff);
+    --_surface-raised: var(--door-help-surface-raised, #f2f3f7);
+    --_border: var(--door-help-border, #74747e);
+    --_warning: var(--door-help-warning, #7a4d00);
+    --_focus: var(--door-help-focus, var(--_accent));
+    --_radius: var(--door-help-radius, 12px);
+    --_space: var(--door-help-spacing, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text) !important;
+    font-family: var(--door-help-font, inherit);
+    font-size: var(--door-help-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere;
+  }
+
+  :host([theme='dark']) {
+    --_accent: var(--door-help-accent, #a8c7fa);
+    --_on-accent: var(--door-help-on-accent, #062e6f);
+    --_danger: var(--door-help-danger, #ffb4ab);
+    --_on-danger: var(--door-help-on-danger, #690005);
+    --_text: var(--door-help-text, #e4e2e6);
+    --_muted: var(--door-help-muted, #c7c6d0);
+    --_surface: var(--door-help-surface, #1b1b1f);
+    --_surface-raised: var(--door-help-surface-raised, #2a2a30);
+    --_border: var(--door-help-border, #919099);
+    --_warning: var(--door-help-warning, #ffb95c);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_accent: var(--door-help-accent, #a8c7fa);
+      --_on-accent: var(--door-help-on-accent, #062e6f);
+      --_danger: var(--door-help-danger, #ffb4ab);
+      --_on-danger: var(--door-help-on-danger, #690005);
+      --_text: var(--door-help-text, #e4e2e6);
+      --_muted: var(--door-help-muted, #c7c6d0);
+      --_surface: var(--door-help-surface, #1b1b1f);
+      --_surface-raised: var(--door-help-surface-raised, #2a2a30);
+      --_border: var(--door-help-border, #919099);
+      --_warning: var(--door-help-warning, #ffb95c);
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 1.25em 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .title {
+    margin-top: 0;
+    font-size: 1.375em;
+  }
+  .section-heading {
+    font-size: 1.125em;
+  }
+  p {
+    margin: 0.5em 0;
+  }
+  ul,
+  ol {
+    margin: 0.5em 0;
+    padding-inline-start: 1.5em;
+  }
+  ul {
+    list-style: disc;
+  }
+  ol {
+    list-style: decimal;
+  }
+  li {
+    margin: 0.25em 0;
+  }
+
+  a {
+    color: var(--_accent);
+    pointer-events: auto;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  input[type='checkbox'] {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .author-notice {
+    margin: 0.75em 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+
+  .disclaimer {
+    margin-top: 1.25em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button,
+    .call-button {
+      border: 2px solid ButtonText;
+      forced-color-adjust: auto;
+    }
+  }
+
+  @media print {
+    :host {
+      padding: 0;
+    }
+    button,
+    input[type='checkbox'] {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import {
+  emergencyNumberTableSchema,
+  emergencyTextSchema,
+  sharedTextSchema,
+} from '../../src/data/schemas.js';
+import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
+import { emergencyText } from '../../src/data/en/emergency.js';
+import { sharedText } from '../../src/data/en/shared.js';
+
+/** Every bundled data set must pass its schema: the run-time bundle trusts them unchecked. */
+describe('bundled data', () => {
+  const cases: [string, { safeParse(value: unknown): { success: boolean; error?: unknown } }, unknown][] = [
+    ['emergency numbers', emergencyNumberTableSchema, emergencyNumbers],
+    ['emergency text (en)', emergencyTextSchema, emergencyText],
+    ['shared text (en)', sharedTextSchema, sharedText],
+  ];
+  for (const [name, schema, data] of cases) {
+    it(`${name} passes its schema`, () => {
+      const result = schema.safeParse(data);
+      expect(result.success, JSON.stringify(result.error)).to.equal(true);
+    });
+  }
+
+  it('rejects a template with an unknown placeholder, so a typo cannot ship', () => {
+    const broken = structuredClone(emergencyText);
+    broken.ui.callButton = 'Call {numbr}';
+    expect(emergencyTextSchema.safeParse(broken).success).to.equal(false);
+  });
+
+  it('keeps the first-minutes page in its order: five do-nots, eight steps, three things that can wait', () => {
+    expect(emergencyText.doNots.items).to.have.length(5);
+    expect(emergencyText.steps.items.map((step) => step.id)).to.deep.equal([
+      'make-safe',
+      'lock-reset',
+      'child-lock',
+      'other-exit',
+      'call-emergency',
+      'roadside-help',
+      'until-repaired',
+      'recall-check',
+    ]);
+    expect(emergencyText.steps.items.map((step) => step.substeps.length)).to.deep.equal([0, 3, 3, 3, 0, 2, 2, 0]);
+    expect(emergencyText.canWait.items).to.have.length(3);
+  });
+
+  it('keeps the safety meaning: when in doubt, call emergency services', () => {
+    expect(emergencyText.disclaimer).to.match(/call emergency services/i);
+    expect(emergencyText.shortAnswer.callIf).to.contain('{number}');
+  });
+
+  it('ids are unique within each list', () => {
+    const lists = [emergencyText.doNots.items, emergencyText.steps.items, emergencyText.canWait.items, ...emergencyText.steps.items.map((s) => s.substeps)];
+    for (const list of lists) {
+      const ids = list.map((item) => item.id);
+      expect(new Set(ids).size, ids.join()).to.equal(ids.length);
+    }
+  });
+});

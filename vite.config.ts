@@ -1,0 +1,46 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Three builds, one config:
+ * - `vite` (serve): the demo pages under /demo.
+ * - `vite build`: the npm package, ES modules with lit, @lit/context and zod left to the consumer's bundler.
+ * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
+ *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
+ */
+const packageEntries = {
+  index: 'src/index.ts',
+  'define/all': 'src/define/all.ts',
+  'define/door-emergency-steps': 'src/define/door-emergency-steps.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'script') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        lib: {
+          entry: 'src/script-tag.ts',
+          name: 'DoorHelp',
+          formats: ['iife', 'es'],
+          fileName: (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'),
+        },
+      },
+    };
+  }
+  return {
+    server: { open: false },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: false,
+      lib: { entry: packageEntries, formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\/context($|\/)/, /^zod($|\/)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
