@@ -1,0 +1,83 @@
+import type { DiagnosisModel } from './schemas.js';
+
+/**
+ * How answers rank the seven causes and decide whether the car can be driven. Every weight is a
+ * reading of the mechanic's article (shared/seeds/001_…); the rule it comes from is named beside it.
+ * The text for every id lives in ./en/diagnosis.ts; the logic that applies this is src/logic/diagnose.ts.
+ */
+export const diagnosisModel: DiagnosisModel = {
+  causes: [
+    // "The three most common causes": child lock; broken handle, cable or rod; sticking latch.
+    { id: 'child-lock', prior: 3, severity: 'low', skill: 'diy' },
+    { id: 'inside-handle', prior: 3, severity: 'moderate', skill: 'shop' },
+    { id: 'linkage', prior: 3, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
+    { id: 'latch', prior: 3, severity: 'moderate-high', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
+    { id: 'actuator', prior: 1, severity: 'moderate-high', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
+    { id: 'frozen', prior: 1, severity: 'moderate', skill: 'diy', skillWhenStuckClosed: 'higher-skill' },
+    { id: 'misalignment', prior: 1, severity: 'moderate', skill: 'shop' },
+  ],
+  questions: [
+    { id: 'trapped', options: ['yes', 'no'] },
+    { id: 'opensOutside', options: ['yes', 'no'] },
+    { id: 'doorPosition', options: ['front', 'rear'] },
+    { id: 'doorCount', options: ['one', 'several'] },
+    { id: 'locks', options: ['normal', 'weak', 'stuck', 'none'] },
+    { id: 'handleFeel', options: ['normal', 'loose', 'stiff'] },
+    { id: 'sound', options: ['click', 'nothing'] },
+    { id: 'history', multiple: true, options: ['trim-work', 'collision', 'freezing', 'water'] },
+    { id: 'latches', options: ['secure', 'not-secure', 'unpredictable'] },
+    { id: 'seatNeeded', options: ['yes', 'no'] },
+  ],
+  rules: [
+    // Opens from outside: the latch still works, so the inside release path is at fault.
+    { question: 'opensOutside', option: 'yes', effects: { 'child-lock': 2, 'inside-handle': 2, linkage: 2, latch: -1, actuator: -1 } },
+    // Opens from neither side: latch, actuator, jammed linkage or internal lock; a child lock never blocks the outside handle.
+    { question: 'opensOutside', option: 'no', effects: { latch: 3, actuator: 3, linkage: 1, frozen: 1, 'child-lock': -4, 'inside-handle': -2 } },
+    // Rear door: check the child lock first. Child locks are on rear doors only.
+    { question: 'doorPosition', option: 'rear', effects: { 'child-lock': 3 } },
+    { question: 'doorPosition', option: 'front', effects: { 'child-lock': -4 } },
+    // One door: the common causes "especially if only one door is affected"; a linkage fault "often affects only one door".
+    { question: 'doorCount', option: 'one', effects: { linkage: 1 } },
+    // Several doors at once points past one door's parts: cold or moisture, or the lock system.
+    { question: 'doorCount', option: 'several', effects: { frozen: 2, actuator: 1, 'inside-handle': -1, linkage: -1 } },
+    // Power locks still normal on a child-locked door; a weak, slow or silent one, or a stuck knob, means the actuator.
+    { question: 'locks', option: 'normal', effects: { 'child-lock': 1, actuator: -2 } },
+    { question: 'locks', option: 'weak', effects: { actuator: 3 } },
+    { question: 'locks', option: 'stuck', effects: { actuator: 3, latch: 1 } },
+    { question: 'locks', option: 'none', effects: { actuator: -1 } },
+    // Handle feel: normal but nothing happens → deeper in latch or lock; loose → handle or linkage;
+    // stiff → latch binding, kinked cable or a frozen mechanism ("stiff rather than loose").
+    { question: 'handleFeel', option: 'normal', effects: { 'child-lock': 1, latch: 2, actuator: 2, 'inside-handle': -2 } },
+    { question: 'handleFeel', option: 'loose', effects: { 'inside-handle': 3, linkage: 3, latch: -1, frozen: -1 } },
+    { question: 'handleFeel', option: 'stiff', effects: { latch: 2, linkage: 1, frozen: 3, 'inside-handle': -1 } },
+    // A faint click with no release → latch; no sound at all → handle or linkage.
+    { question: 'sound', option: 'click', effects: { latch: 3 } },
+    { question: 'sound', option: 'nothing', effects: { 'inside-handle': 2, linkage: 2 } },
+    // Recent door work → misrouted linkage or panel interference (and a child lock flipped while the door edge was handled).
+    { question: 'history', option: 'trim-work', effects: { misalignment: 4, linkage: 1, 'child-lock': 1 } },
+    { question: 'history', option: 'collision', effects: { misalignment: 4, latch: 1 } },
+    // Freezing weather or water → frozen or corroded; actuators are also worse in the cold.
+    { question: 'history', option: 'freezing', effects: { frozen: 4, actuator: 1 } },
+    { question: 'history', option: 'water', effects: { frozen: 3 } },
+    // A door that will not latch securely points at the latch, or at parts knocked out of line.
+    { question: 'latches', option: 'not-secure', effects: { latch: 2, misalignment: 1 } },
+    { question: 'latches', option: 'unpredictable', effects: { latch: 3 } },
+  ],
+  // Bands, not percentages: within 1 point of the top is "most likely", within 4 "possible".
+  bands: { mostLikelyWithin: 1, possibleWithin: 4 },
+  driving: {
+    notSafeWhen: [
+      { question: 'latches', option: 'not-secure' },
+      { question: 'latches', option: 'unpredictable' },
+      { question: 'doorCount', option: 'several' },
+      { question: 'seatNeeded', option: 'yes' },
+      { question: 'history', option: 'collision' },
+    ],
+    okForNowWhenAll: [
+      { question: 'doorCount', option: 'one' },
+      { question: 'latches', option: 'secure' },
+      { question: 'seatNeeded', option: 'no' },
+    ],
+  },
+  escalateWhen: { question: 'trapped', option: 'yes' },
+};

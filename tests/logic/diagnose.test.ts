@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { diagnose, sanitizeAnswers, type Answers } from '../../src/logic/diagnose.js';
+import type { CauseId } from '../../src/data/schemas.js';
+
+const rank = (answers: Answers) => diagnose(answers).causes.map((cause) => cause.id);
+const top = (answers: Answers) => rank(answers)[0];
+const mostLikely = (answers: Answers) =>
+  diagnose(answers).causes.filter((cause) => cause.band === 'most-likely').map((cause) => cause.id);
+const position = (answers: Answers, id: CauseId) => rank(answers).indexOf(id);
+
+describe('diagnose: the article’s rules', () => {
+  it('with no answers, the three most common causes lead (child lock, handle/linkage, latch)', () => {
+    expect(mostLikely({})).to.deep.equal(['child-lock', 'inside-handle', 'linkage', 'latch']);
+  });
+
+  const moves: [string, Answers, CauseId[], CauseId[]][] = [
+    // [rule, answers, causes that must rise, causes that must fall] compared with no answers
+    ['opens from outside → the inside release path (child lock, handle, cable or rod)', { opensOutside: 'yes' }, ['child-lock', 'inside-handle', 'linkage'], ['latch', 'actuator']],
+    ['opens from neither side → latch, actuator and lock move up', { opensOutside: 'no' }, ['latch', 'actuator'], ['child-lock', 'inside-handle']],
+    ['rear door → child lock first', { doorPosition: 'rear' }, ['child-lock'], []],
+    ['front door → no child lock', { doorPosition: 'front' }, [], ['child-lock']],
+    ['loose handle → handle or linkage', { handleFeel: 'loose' }, ['inside-handle', 'linkage'], ['latch', 'frozen']],
+    ['stiff handle → latch binding, kinked cable or frozen mechanism', { handleFeel: 'stiff' }, ['latch', 'linkage', 'frozen'], ['inside-handle']],
+    ['normal feel but nothing happens → deeper in the latch or lock', { handleFeel: 'normal' }, ['latch', 'actuator'], ['inside-handle']],
+    ['weak, slow or silent power lock → actuator', { locks: 'weak' }, ['actuator'], []],
+    ['lock stuck → actuator', { locks: 'stuck' }, ['actuator'], []],
+    ['locks normal → not the actuator', { locks: 'normal' }, [], ['actuator']],
+    ['click with no release → latch', { sound: 'click' }, ['latch'], []],
+    ['no sound at all → handle or linkage', { sound: 'nothing' }, ['inside-handle', 'linkage'], []],
+    ['recent door work → misalignment', { history: ['trim-work'] }, ['misalignment'], []],
+    ['collision → misalignment', { history: ['collision'] }, ['misalignment'], []],
+    ['freezing weather → frozen or corroded', { history: ['freezing'] }, ['frozen'], []],
+    ['rain or water → frozen or corroded', { history: ['water'] }, ['frozen'], []],
+    ['more than one door → frozen or lock system, not one door’s parts', { doorCount: 'several' }, ['frozen', 'actuator'], ['inside-handle', 'linkage']],
+  ];
+  const base = diagnose({}).causes;
+  const baseScore = (id: CauseId) => base.find((cause) => cause.id === id)!.score;
+  for (const [name, answers, rise, fall] of moves) {
+    it(name, () => {
+      const result = diagnose(answers).causes;
+      for (const id of rise) expect(result.find((c) => c.id === id)!.score, `${id} rises`).to.be.greaterThan(baseScore(id));
+      for (const id of fall) expect(result.find((c) => c.id === id)!.score, `${id} falls`).to.be.lessThan(baseScore(id));
+    });
+  }
+
+  const leaders: [string, Answers, CauseId[]][] = [
+    ['rear door → child lock first', { doorPosition: 'rear' }, ['child-lock']],
+    ['weak power lock → actuator first', { locks: 'weak' }, ['actuator']],
+    ['recent door work → misalignment first', { history: ['trim-work'] }, ['misalignment']],
+    ['freezing weather → frozen first', { history: ['freezing'] }, ['frozen']],
+    ['click with no release → latch first', { sound: 'click' }, ['latch']],
+    ['loose handle → handle or linkage first', { handleFeel: 'loose' }, ['inside-handle', 'linkage']],
+  ];
+  for (const [name, answers, expected] of leaders) {
+    it(name, () => expect(expected).to.include(top(answers)));
+  }
+});
+
+describe('diagnose: combinations', () => {
+  it('rear + opens from outside + normal handle → child lock first', () => {
+    expect(top({ doorPosition: 'rear', opensOutside: 'yes', handleFeel: 'normal' })).to.equal('child-lock');
+  });
+  it('neither side + silent power lock → actuator first', () => {
+    expect(top({ opensOutside: 'no', locks: 'weak' })).to.equal('actuator');
+  });
+  it('loose handle on a front door → handle or linkage first, child lock last', () => {
+    const order = rank({ doorPosition: 'front', handleFeel: 'loose' });
+    expect(order.slice(0, 2)).to.have.members(['inside-handle', 'linkage']);
+    expect(order.at(-1)).to.equal('child-lock');
+  });
+  it('front door that opens from neither side → child lock is less likely', () => {
+    const childLock = diagnose({ doorPosition: 'front', opensOutside: 'no' }).causes.find((c) => c.id === 'child-lock')!;
+    expect(childLock.band).to.equal('less-likely');
+  });
+  it('stiff handle after freezing weather → frozen mechanism first, latch close behind', () => {
+    expect(top({ handleFeel: 'stiff', history: ['freezing'] })).to.equal('frozen');
+    expect(position({ handleFeel: 'stiff', history: ['freezing'] }, 'latch')).to.be.lessThan(3);
+  });
+  it('stuck from both sides makes the latch a higher-skill repair', () => {
+    const latch = diagnose({ opensOutside: 'no' }).causes.find((c) => c.id === 'latch')!;
+    expect(latch.skill).to.equal('higher-skill');
+    expect(diagnose({ opensOutside: 'yes' }).causes.find((c) => c.id === 'latch')!.skill).to.equal('shop');
+  });
+});
+
+describe('diagnose: reasons', () => {
+  it('gives the answers for and against each cause, strongest first', () => {
+    const childLock = diagnose({ doorPosition: 'rear', opensOutside: 'yes', locks: 'normal' }).causes[0]!;
+    expect(childLock.id).to.equal('child-lock');
+    expect(childLock.reasonsFor).to.deep.equal([
+      { question: 'doorPosition', option: 'rear' },
+      { question: 'opensOutside', option: 'yes' },
+      { question: 'locks', option: 'normal' },
+    ]);
+    const actuator = diagnose({ locks: 'normal' }).causes.find((c) => c.id === 'actuator')!;
+    expect(actuator.reasonsAgainst).to.deep.equal([{ question: 'locks', option: 'normal' }]);
+  });
+  it('bands are ordered and honest: no percentages, ties share a band', () => {
+    const { causes } = diagnose({ handleFeel: 'loose' });
+    expect(causes[0]!.band).to.equal('most-likely');
+    expect(causes[1]!.band).to.equal('most-likely');
+    const order = ['most-likely', 'possible', 'less-likely'];
+    const bands = causes.map((c) => order.indexOf(c.band));
+    expect(bands).to.deep.equal([...bands].sort());
+  });
+});
+
+describe('diagnose: can I keep driving?', () => {
+  const verdicts: [string, Answers, string][] = [
+    ['one door, latches securely, others can get out → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'ok-for-now'],
+    ['door closes properly but needed seat unknown → maybe a very short distance', { doorCount: 'one', latches: 'secure' }, 'short-distance'],
+    ['may not latch securely → not safe', { latches: 'not-secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
+    ['latch acts unpredictably → not safe', { latches: 'unpredictable' }, 'not-safe'],
+    ['more than one door → not safe', { doorCount: 'several', latches: 'secure', seatNeeded: 'no' }, 'not-safe'],
+    ['traps a seat with no other easy exit → not safe', { seatNeeded: 'yes', latches: 'secure', doorCount: 'one' }, 'not-safe'],
+    ['after collision damage → not safe', { history: ['collision'], latches: 'secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
+    ['nothing answered → maybe a very short distance, with the open questions listed', {}, 'short-distance'],
+  ];
+  for (const [name, answers, verdict] of verdicts) {
+    it(name, () => expect(diagnose(answers).driving.verdict).to.equal(verdict));
+  }
+  it('names what decided it and what is still unknown', () => {
+    expect(diagnose({ doorCount: 'several', history: ['collision'] }).driving.reasons).to.deep.equal([
+      { question: 'doorCount', option: 'several' },
+      { question: 'history', option: 'collision' },
+    ]);
+    expect(diagnose({ doorCount: 'one' }).driving.notKnown).to.deep.equal(['latches', 'seatNeeded', 'history']);
+  });
+});
+
+describe('diagnose: escalation and counting', () => {
+  it('escalates only when someone is stuck or unwell', () => {
+    expect(diagnose({ trapped: 'yes' }).escalate).to.equal(true);
+    expect(diagnose({ trapped: 'no' }).escalate).to.equal(false);
+    expect(diagnose({}).escalate).to.equal(false);
+  });
+  it('counts answered questions, an empty list as unanswered', () => {
+    expect(diagnose({ trapped: 'no', history: [] }).answeredCount).to.equal(1);
+  });
+});
+
+describe('sanitizeAnswers', () => {
+  it('keeps known answers and reports the rest', () => {
+    const { answers, rejected } = sanitizeAnswers({
+      doorPosition: 'rear',
+      history: ['freezing', 'nonsense', 'freezing'],
+      handleFeel: 42,
+      colour: 'red',
+      locks: null,
+    });
+    expect(answers).to.deep.equal({ doorPosition: 'rear', history: ['freezing'] });
+    expect(rejected).to.deep.equal(['history', 'handleFeel', 'colour']);
+  });
+  it('rejects non-objects whole', () => {
+    expect(sanitizeAnswers('rear')).to.deep.equal({ answers: {}, rejected: ['answers'] });
+    expect(sanitizeAnswers([1])).to.deep.equal({ answers: {}, rejected: ['answers'] });
+    expect(sanitizeAnswers(undefined)).to.deep.equal({ answers: {}, rejected: [] });
+  });
+  it('ignores inherited keys such as __proto__ and constructor', () => {
+    const { answers, rejected } = sanitizeAnswers(JSON.parse('{"__proto__":{"x":1},"constructor":"rear"}'));
+    expect(answers).to.deep.equal({});
+    expect(rejected).to.have.members(['__proto__', 'constructor']);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { diagnose } from '../../src/logic/diagnose.js';
+import { summaryText } from '../../src/logic/summary.js';
+import { diagnosisText } from '../../src/data/en/diagnosis.js';
+
+describe('summaryText', () => {
+  it('names the door, what it does, the answers, the likely causes and the driving verdict', () => {
+    const answers = { doorPosition: 'rear', opensOutside: 'yes', handleFeel: 'normal', history: ['trim-work'] };
+    const text = summaryText(answers, diagnose(answers), diagnosisText);
+    expect(text).to.equal(
+      [
+        'Car door will not open from inside',
+        'Door: rear door.',
+        diagnosisText.summary.interiorReleaseFailure,
+        '',
+        'What we noticed:',
+        '- Opens from outside: opens from outside',
+        '- Door: rear door',
+        '- Inside handle: handle feels normal',
+        '- Before it started: recent work on the door',
+        '',
+        'Likely causes:',
+        '- Child safety lock switched on',
+        '',
+        'Driving: Maybe a very short distance.',
+      ].join('\n'),
+    );
+  });
+
+  it('does not call a door stuck from both sides an interior release failure', () => {
+    const answers = { opensOutside: 'no' };
+    const text = summaryText(answers, diagnose(answers), diagnosisText);
+    expect(text).not.to.contain('interior door release failure');
+    expect(text).to.contain('Door: not stated.');
+  });
+});
