@@ -11,6 +11,7 @@ const packageEntries = {
   index: 'src/index.ts',
   'define/all': 'src/define/all.ts',
   'define/door-emergency-steps': 'src/define/door-emergency-steps.ts',
+  'define/door-diagnosis': 'src/define/door-diagnosis.ts',
 };
 
 export default defineConfig(({ mode }) => {

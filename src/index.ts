@@ -2,6 +2,10 @@
 // `door-help/define/*` (or the script-tag file) to register the elements.
 export { VERSION } from './version.js';
 export { DoorEmergencySteps } from './components/door-emergency-steps/door-emergency-steps.js';
+export { DoorDiagnosis } from './components/door-diagnosis/door-diagnosis.js';
+export { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type RankedCause, type DrivingAssessment } from './logic/diagnose.js';
+export { summaryText } from './logic/summary.js';
+export { diagnosisModel } from './data/diagnosis-model.js';
 export { checkVin, expectedCheckDigit, normalizeVin, type VinCheck, type VinError } from './logic/vin.js';
 export { emergencyLineFor, resolveRegion, regionOfLanguageTag, type EmergencyLine, type ResolvedRegion } from './logic/region.js';
 export * from './shared/events.js';

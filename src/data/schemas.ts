@@ -42,7 +42,6 @@ export const emergencyTextSchema = z.object({
   canWait: z.object({ heading: text, items: z.array(textItemSchema).length(3) }),
   reassurance: z.object({ heading: text, text }),
   scopeNote: text,
-  disclaimer: text,
   ui: z.object({
     callButton: template('number'),
     callLocal: text,
@@ -73,6 +72,8 @@ export const emergencyTextSchema = z.object({
 
 // ── Interface words shared by every element ─────────────────────────────────────────────────
 export const sharedTextSchema = z.object({
+  /** Shown at the foot of every element, whatever the configuration. */
+  disclaimer: text,
   authorNoticeHeading: text,
   newTab: text,
 });

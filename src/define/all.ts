@@ -1,1 +1,2 @@
 import './door-emergency-steps.js';
+import './door-diagnosis.js';

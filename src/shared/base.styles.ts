@@ -42,6 +42,8 @@ export const baseStyles = css`
     text-indent: 0 !important;
     white-space: normal !important;
     overflow-wrap: anywhere;
+    /* Layouts inside follow the element's own width (a sidebar or a full column), not the viewport. */
+    container-type: inline-size;
   }
 
   :host([theme='dark']) {
@@ -164,6 +166,46 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .copy-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .status {
+    min-height: 1.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .checklist {
+    padding-inline-start: 1.75em;
+  }
+  .checklist > li {
+    margin: 0.75em 0;
+  }
+  .check-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .check-head input {
+    margin-top: 0.125em;
+  }
+  .check-head label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .done .check-head label {
+    color: var(--_muted);
+  }
+  .check-detail {
+    margin-inline-start: 2em;
+  }
+  .progress {
+    color: var(--_muted);
   }
 
   .author-notice {

@@ -69,3 +69,64 @@ declare global {
     'door-config-error': DoorConfigErrorEvent;
   }
 }
+
+export interface AnswerChangeDetail {
+  question: string;
+  /** The new answer; undefined when set back to "not sure". */
+  value: string | string[] | undefined;
+  answers: Record<string, string | string[]>;
+}
+/** The reader answered, changed or cleared a diagnosis question (restart clears them all). */
+export class DoorAnswerChangeEvent extends CustomEvent<AnswerChangeDetail> {
+  static readonly type = 'door-answer-change';
+  constructor(detail: AnswerChangeDetail) {
+    super(DoorAnswerChangeEvent.type, init(detail));
+  }
+}
+
+export interface ResultChangeDetail {
+  /** Id of the cause ranked first, e.g. "child-lock". */
+  topCause: string;
+  band: string;
+  /** Ids of every cause in the top band. */
+  likelyCauses: string[];
+  verdict: string;
+}
+/** The ranking's leader, its band, or the driving verdict changed. */
+export class DoorResultChangeEvent extends CustomEvent<ResultChangeDetail> {
+  static readonly type = 'door-result-change';
+  constructor(detail: ResultChangeDetail) {
+    super(DoorResultChangeEvent.type, init(detail));
+  }
+}
+
+export interface EscalateDetail {
+  region: string | null;
+}
+/** The reader said someone is stuck or unwell; the emergency steps are now shown first. */
+export class DoorEscalateEvent extends CustomEvent<EscalateDetail> {
+  static readonly type = 'door-escalate';
+  constructor(detail: EscalateDetail) {
+    super(DoorEscalateEvent.type, init(detail));
+  }
+}
+
+export interface SummaryCopyDetail {
+  text: string;
+}
+/** The mechanic's summary was copied to the clipboard. */
+export class DoorSummaryCopyEvent extends CustomEvent<SummaryCopyDetail> {
+  static readonly type = 'door-summary-copy';
+  constructor(detail: SummaryCopyDetail) {
+    super(DoorSummaryCopyEvent.type, init(detail));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'door-answer-change': DoorAnswerChangeEvent;
+    'door-result-change': DoorResultChangeEvent;
+    'door-escalate': DoorEscalateEvent;
+    'door-summary-copy': DoorSummaryCopyEvent;
+  }
+}

@@ -36,4 +36,12 @@ describe('dist/door-help.js (script-tag build)', () => {
     expect(el.shadowRoot!.querySelector('[part="call-button"]')!.getAttribute('href')).to.equal('tel:911');
     expect((frame.contentWindow as unknown as { errors: string[] }).errors).to.deep.equal([]);
   });
+
+  it('defines the diagnosis too, and it ranks from the script build', async () => {
+    const frame = await loadPage('<script src="/dist/door-help.js"></script><door-diagnosis></door-diagnosis>');
+    const el = await rendered(frame, 'door-diagnosis');
+    (el.shadowRoot!.querySelector('fieldset[data-question="locks"] input[value="weak"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.cause')!.getAttribute('data-cause')).to.equal('actuator');
+  });
 });

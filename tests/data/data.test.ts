@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  diagnosisModelSchema,
+  diagnosisTextSchema,
   emergencyNumberTableSchema,
   emergencyTextSchema,
   sharedTextSchema,
@@ -7,6 +9,8 @@ import {
 import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
 import { emergencyText } from '../../src/data/en/emergency.js';
 import { sharedText } from '../../src/data/en/shared.js';
+import { diagnosisModel } from '../../src/data/diagnosis-model.js';
+import { diagnosisText } from '../../src/data/en/diagnosis.js';
 
 /** Every bundled data set must pass its schema: the run-time bundle trusts them unchecked. */
 describe('bundled data', () => {
@@ -14,6 +18,8 @@ describe('bundled data', () => {
     ['emergency numbers', emergencyNumberTableSchema, emergencyNumbers],
     ['emergency text (en)', emergencyTextSchema, emergencyText],
     ['shared text (en)', sharedTextSchema, sharedText],
+    ['diagnosis model', diagnosisModelSchema, diagnosisModel],
+    ['diagnosis text (en)', diagnosisTextSchema, diagnosisText],
   ];
   for (const [name, schema, data] of cases) {
     it(`${name} passes its schema`, () => {
@@ -45,7 +51,7 @@ describe('bundled data', () => {
   });
 
   it('keeps the safety meaning: when in doubt, call emergency services', () => {
-    expect(emergencyText.disclaimer).to.match(/call emergency services/i);
+    expect(sharedText.disclaimer).to.match(/call emergency services/i);
     expect(emergencyText.shortAnswer.callIf).to.contain('{number}');
   });
 
@@ -55,5 +61,25 @@ describe('bundled data', () => {
       const ids = list.map((item) => item.id);
       expect(new Set(ids).size, ids.join()).to.equal(ids.length);
     }
+  });
+
+  it('rejects a diagnosis rule that names an unknown answer', () => {
+    const broken = structuredClone(diagnosisModel);
+    broken.rules.push({ question: 'doorPosition', option: 'roof', effects: { latch: 1 } });
+    expect(diagnosisModelSchema.safeParse(broken).success).to.equal(false);
+  });
+
+  it('has words for every question option and cause of the model', () => {
+    for (const question of diagnosisModel.questions) {
+      const words = diagnosisText.questions[question.id];
+      expect(Object.keys(words.options), question.id).to.have.members(question.options);
+    }
+    expect(Object.keys(diagnosisText.causes)).to.have.members(diagnosisModel.causes.map((c) => c.id));
+  });
+
+  it('keeps the article’s nine diagnosis steps, five FAQ answers, seven parts and tools', () => {
+    expect(diagnosisText.steps.items).to.have.length(9);
+    expect(diagnosisText.faq.items).to.have.length(5);
+    expect(diagnosisText.partsAndTools.items).to.have.length(7);
   });
 });

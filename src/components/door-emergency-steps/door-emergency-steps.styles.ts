@@ -52,51 +52,10 @@ export const emergencyStepsStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .copy-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .status {
-    min-height: 1.5em;
-    margin: 0;
-    color: var(--_muted);
-  }
-
   .do-nots li::marker {
     content: '✕  ';
     color: var(--_danger);
     font-weight: 700;
-  }
-
-  .steps {
-    padding-inline-start: 1.75em;
-  }
-  .step {
-    margin: 0.75em 0;
-  }
-  .step-head {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-  }
-  .step-head input {
-    margin-top: 0.125em;
-  }
-  .step-head label {
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .step.done .step-head label {
-    color: var(--_muted);
-  }
-  .step-detail,
-  .substeps {
-    margin-inline-start: 2em;
-  }
-  .progress {
-    color: var(--_muted);
   }
 
   .recall form {

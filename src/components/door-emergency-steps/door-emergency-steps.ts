@@ -1,22 +1,22 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { emergencyText } from '../../data/en/emergency.js';
 import { sharedText } from '../../data/en/shared.js';
 import { nhtsaRecallRegions, nhtsaRecallUrl } from '../../data/emergency-numbers.js';
 import { emergencyLineFor, resolveRegion, type ResolvedRegion } from '../../logic/region.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill } from '../../logic/template.js';
-import { isStringArray, safeSessionStorage } from '../../logic/storage.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingTag } from '../../shared/heading.js';
-import { copyText, navigatorLanguage, nearestLang } from '../../shared/dom.js';
+import { navigatorLanguage, nearestLang } from '../../shared/dom.js';
+import { CopyController } from '../../shared/copy.js';
 import { warnOnce } from '../../shared/warn.js';
-import { DoorCallEvent, DoorRecallOpenEvent, DoorStepToggleEvent } from '../../shared/events.js';
+import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
+import { ChecklistController } from '../../shared/checklist.js';
 import { VERSION } from '../../version.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * What to do in the first minutes when a parked car's door opens from outside but not from inside.
@@ -59,21 +59,25 @@ export class DoorEmergencySteps extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @state() private ticked: ReadonlySet<string> = new Set();
   @state() private expanded = false;
-  @state() private copyState: CopyState = 'idle';
   @state() private recallCheck?: VinCheck;
   @state() private recallUrl: string | null = null;
   @state() private langFromPage: string | null = null;
   @state() private browserLanguage: string | null = null;
 
   private resolved: ResolvedRegion = { region: 'US', source: 'default', raw: '' };
+  private readonly copier = new CopyController(this);
+  private readonly checklist = new ChecklistController(
+    this,
+    'emergency',
+    emergencyText.steps.items.map((step) => step.id),
+    () => this.storageKey,
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.langFromPage = nearestLang(this);
     this.browserLanguage = navigatorLanguage();
-    this.ticked = new Set(safeSessionStorage.read(this.storageKey, isStringArray) ?? []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,7 +93,7 @@ export class DoorEmergencySteps extends LitElement {
 
   /** The ids of the steps ticked off, in step order. */
   get tickedSteps(): string[] {
-    return emergencyText.steps.items.map((step) => step.id).filter((id) => this.ticked.has(id));
+    return this.checklist.done;
   }
 
   protected override render() {
@@ -124,7 +128,7 @@ export class DoorEmergencySteps extends LitElement {
         ${this.renderRecall()}
         <p class="scope-note">${text.scopeNote}</p>
       </div>
-      <p class="disclaimer" part="disclaimer">${text.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${sharedText.disclaimer}</p>
     `;
   }
 
@@ -144,7 +148,7 @@ export class DoorEmergencySteps extends LitElement {
           <blockquote class="say-words" aria-labelledby="say-heading">${emergencyText.sayToOperator}</blockquote>
           <div class="copy-row">
             <button class="copy" @click=${this.onCopy}>${ui.copy}</button>
-            <p class="status" role="status">${this.copyState === 'copied' ? ui.copied : this.copyState === 'failed' ? ui.copyFailed : ''}</p>
+            <p class="status" role="status">${this.copier.message(ui)}</p>
           </div>
         </div>
       </div>
@@ -167,19 +171,19 @@ export class DoorEmergencySteps extends LitElement {
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="steps-section">
       <${heading} class="section-heading">${steps.heading}</${heading}>
-      <p class="progress">${fill(ui.progress, { done: this.ticked.size, total: steps.items.length })}</p>
-      <ol class="steps" part="steps">
+      <p class="progress">${fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
+      <ol class="steps checklist" part="steps">
         ${steps.items.map((step) => {
-          const done = this.ticked.has(step.id);
+          const done = this.checklist.isDone(step.id);
           return html`<li class="step ${done ? 'done' : ''}" part="step" data-id=${step.id}>
-            <div class="step-head">
-              <input type="checkbox" id="step-${step.id}" .checked=${done} @change=${(event: Event) => this.onTick(step.id, event)} />
+            <div class="check-head">
+              <input type="checkbox" id="step-${step.id}" .checked=${live(done)} @change=${(event: Event) => this.checklist.toggle(step.id, (event.target as HTMLInputElement).checked)} />
               <label for="step-${step.id}">${fill(step.title, { number: numberWords })}</label>
             </div>
-            ${step.detail ? html`<p class="step-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
-            ${step.id === 'call-emergency' ? html`<blockquote class="say-words step-detail">${emergencyText.sayToOperator}</blockquote>` : nothing}
+            ${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
+            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${emergencyText.sayToOperator}</blockquote>` : nothing}
             ${step.substeps.length
-              ? html`<ul class="substeps">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
+              ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
               : nothing}
           </li>`;
         })}
@@ -236,20 +240,8 @@ export class DoorEmergencySteps extends LitElement {
     if (line) this.dispatchEvent(new DoorCallEvent({ number: line.number, region: this.resolved.region ?? '' }));
   }
 
-  private async onCopy() {
-    this.copyState = (await copyText(emergencyText.sayToOperator)) ? 'copied' : 'failed';
-  }
-
-  private onTick(stepId: string, event: Event) {
-    const done = (event.target as HTMLInputElement).checked;
-    const next = new Set(this.ticked);
-    if (done) next.add(stepId);
-    else next.delete(stepId);
-    this.ticked = next;
-    safeSessionStorage.write(this.storageKey, this.tickedSteps);
-    this.dispatchEvent(
-      new DoorStepToggleEvent({ list: 'emergency', stepId, done, doneCount: next.size, total: emergencyText.steps.items.length }),
-    );
+  private onCopy() {
+    void this.copier.copy(emergencyText.sayToOperator);
   }
 
   private onRecallSubmit(event: SubmitEvent) {

@@ -105,8 +105,6 @@ export const emergencyText: EmergencyText = {
   },
   scopeNote:
     'These steps are for the first minutes while the car is parked. If the inside handle or lock keeps failing, have it inspected and repaired soon.',
-  disclaimer:
-    'General safety information only, not mechanical or legal advice. If anyone cannot get out safely, or there is any danger right now, call emergency services.',
   ui: {
     callButton: 'Call {number}',
     callLocal: 'Call your local emergency number',

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const diagnosisStyles = css`
+  :host {
+    --_band-most: var(--door-diagnosis-band-most-likely, var(--_danger));
+    --_band-possible: var(--door-diagnosis-band-possible, var(--_accent));
+    --_band-less: var(--door-diagnosis-band-less-likely, var(--_muted));
+  }
+
+  fieldset {
+    margin: 0 0 1em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+    cursor: pointer;
+    flex: 1 1 12em;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    background: var(--_surface-raised);
+  }
+  .option input {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .hint {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .trapped {
+    border: 2px solid var(--_danger);
+  }
+
+  .escalation {
+    margin: 0 0 1.5em;
+    padding: 0.75em;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .escalation door-emergency-steps {
+    padding: 0;
+  }
+
+  .causes {
+    list-style: none;
+    padding: 0;
+  }
+  .cause {
+    margin: 0 0 1em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_band-less);
+    border-radius: var(--_radius);
+  }
+  .cause.most-likely {
+    border-inline-start-color: var(--_band-most);
+  }
+  .cause.possible {
+    border-inline-start-color: var(--_band-possible);
+  }
+  .cause-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .band {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .most-likely .band {
+    color: var(--_band-most);
+  }
+  .possible .band {
+    color: var(--_band-possible);
+  }
+  .less-likely .band {
+    color: var(--_band-less);
+  }
+  .reasons {
+    margin: 0.25em 0;
+  }
+  details {
+    margin-top: 0.5em;
+  }
+  summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  @container (max-width: 30em) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-bottom: 0.5em;
+    }
+  }
+
+  .driving {
+    padding: 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .driving.not-safe {
+    border-color: var(--_danger);
+  }
+  .verdict {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .not-safe .verdict {
+    color: var(--_danger);
+  }
+
+  .summary-text {
+    margin: 0.5em 0;
+    padding: 0.75em;
+    background: var(--_surface-raised);
+    border-radius: calc(var(--_radius) / 2);
+    font: inherit;
+    white-space: pre-wrap !important;
+    overflow-wrap: anywhere;
+  }
+
+  @media print {
+    details > *:not(summary) {
+      display: block;
+    }
+  }
+`;
