@@ -12,6 +12,8 @@ const packageEntries = {
   'define/all': 'src/define/all.ts',
   'define/door-emergency-steps': 'src/define/door-emergency-steps.ts',
   'define/door-diagnosis': 'src/define/door-diagnosis.ts',
+  'define/repair-cost': 'src/define/repair-cost.ts',
+  'define/door-help': 'src/define/door-help.ts',
 };
 
 export default defineConfig(({ mode }) => {

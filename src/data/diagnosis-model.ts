@@ -32,7 +32,7 @@ export const diagnosisModel: DiagnosisModel = {
     // Opens from outside: the latch still works, so the inside release path is at fault.
     { question: 'opensOutside', option: 'yes', effects: { 'child-lock': 2, 'inside-handle': 2, linkage: 2, latch: -1, actuator: -1 } },
     // Opens from neither side: latch, actuator, jammed linkage or internal lock; a child lock never blocks the outside handle.
-    { question: 'opensOutside', option: 'no', effects: { latch: 3, actuator: 3, linkage: 1, frozen: 1, 'child-lock': -4, 'inside-handle': -2 } },
+    { question: 'opensOutside', option: 'no', effects: { latch: 3, actuator: 4, linkage: 1, frozen: 1, 'child-lock': -4, 'inside-handle': -2 } },
     // Rear door: check the child lock first. Child locks are on rear doors only.
     { question: 'doorPosition', option: 'rear', effects: { 'child-lock': 3 } },
     { question: 'doorPosition', option: 'front', effects: { 'child-lock': -4 } },
@@ -42,8 +42,8 @@ export const diagnosisModel: DiagnosisModel = {
     { question: 'doorCount', option: 'several', effects: { frozen: 2, actuator: 1, 'inside-handle': -1, linkage: -1 } },
     // Power locks still normal on a child-locked door; a weak, slow or silent one, or a stuck knob, means the actuator.
     { question: 'locks', option: 'normal', effects: { 'child-lock': 1, actuator: -2 } },
-    { question: 'locks', option: 'weak', effects: { actuator: 3 } },
-    { question: 'locks', option: 'stuck', effects: { actuator: 3, latch: 1 } },
+    { question: 'locks', option: 'weak', effects: { actuator: 4 } },
+    { question: 'locks', option: 'stuck', effects: { actuator: 4, latch: 1 } },
     { question: 'locks', option: 'none', effects: { actuator: -1 } },
     // Handle feel: normal but nothing happens → deeper in latch or lock; loose → handle or linkage;
     // stiff → latch binding, kinked cable or a frozen mechanism ("stiff rather than loose").
@@ -54,16 +54,18 @@ export const diagnosisModel: DiagnosisModel = {
     { question: 'sound', option: 'click', effects: { latch: 3 } },
     { question: 'sound', option: 'nothing', effects: { 'inside-handle': 2, linkage: 2 } },
     // Recent door work → misrouted linkage or panel interference (and a child lock flipped while the door edge was handled).
-    { question: 'history', option: 'trim-work', effects: { misalignment: 4, linkage: 1, 'child-lock': 1 } },
-    { question: 'history', option: 'collision', effects: { misalignment: 4, latch: 1 } },
+    { question: 'history', option: 'trim-work', effects: { misalignment: 5, linkage: 1, 'child-lock': 1 } },
+    { question: 'history', option: 'collision', effects: { misalignment: 5, latch: 1 } },
     // Freezing weather or water → frozen or corroded; actuators are also worse in the cold.
     { question: 'history', option: 'freezing', effects: { frozen: 4, actuator: 1 } },
-    { question: 'history', option: 'water', effects: { frozen: 3 } },
+    { question: 'history', option: 'water', effects: { frozen: 4 } },
     // A door that will not latch securely points at the latch, or at parts knocked out of line.
     { question: 'latches', option: 'not-secure', effects: { latch: 2, misalignment: 1 } },
     { question: 'latches', option: 'unpredictable', effects: { latch: 3 } },
   ],
   // Bands, not percentages: within 1 point of the top is "most likely", within 4 "possible".
+  // A clue the article calls decisive (weak power lock, recent door work, water) weighs 4–5, so
+  // on its own it lifts its cause clear of the three common ones, which start 2 points ahead.
   bands: { mostLikelyWithin: 1, possibleWithin: 4 },
   driving: {
     notSafeWhen: [

@@ -233,3 +233,55 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export type Clue = z.infer<typeof clueSchema>;
 export type DiagnosisModel = z.input<typeof diagnosisModelSchema>;
 export type DiagnosisText = z.infer<typeof diagnosisTextSchema>;
+
+// ── Repairs and costs ───────────────────────────────────────────────────────────────────────
+export const repairIdSchema = z.enum(['child-lock-check', 'inside-handle', 'linkage', 'latch', 'actuator', 'stuck-closed']);
+
+export const repairCatalogSchema = z.object({
+  /** The bundled figures are typical US parts-and-labor ranges, in this currency. */
+  currency: z.literal('USD'),
+  repairs: z
+    .array(
+      z
+        .object({
+          id: repairIdSchema,
+          min: z.number().int().min(0),
+          /** null: an open upper bound ("and up"), never a made-up maximum. */
+          max: z.number().int().min(0).nullable(),
+        })
+        .refine((r) => r.max === null || r.max >= r.min, 'max below min'),
+    )
+    .length(6),
+  /** Which repairs each cause usually needs. */
+  causeRepairs: z.record(causeIdSchema, z.array(repairIdSchema).min(1)),
+  /** Added when the door opens from neither side: the latch is freed with the door shut. */
+  stuckClosedRepair: repairIdSchema,
+});
+
+export const costTextSchema = z.object({
+  heading: text,
+  intro: text,
+  repairs: z.record(repairIdSchema, z.object({ name: text, appliesTo: text, raisedBy: text.optional() })),
+  factors: z.object({ heading: text, items: z.array(text).length(5) }),
+  takeaway: z.object({ heading: text, lower: text, higher: text }),
+  estimatesNote: text,
+  ui: z.object({
+    range: template('min', 'max'),
+    openRange: template('min'),
+    expectedHeading: text,
+    expectedFor: template('causes'),
+    likelyTag: text,
+    appliesTo: text,
+    raisedBy: text,
+    dealerPrices: text,
+    laborRate: template('rate'),
+    book: text,
+    call: template('phone'),
+    usEstimates: text,
+    noticeIntro: text,
+  }),
+});
+
+export type RepairId = z.infer<typeof repairIdSchema>;
+export type RepairCatalog = z.infer<typeof repairCatalogSchema>;
+export type CostText = z.infer<typeof costTextSchema>;

@@ -1,6 +1,8 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
@@ -70,10 +72,15 @@ export class DoorDiagnosis extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  @consume({ context: doorHelpContext, subscribe: true })
+  @state()
+  private settings?: DoorHelpSettings;
+
   @state() private current: Answers = {};
   @state() private announcement = '';
 
   private computed: DiagnosisResult = diagnose({});
+  private published?: DiagnosisResult;
   private presetByPage = false;
   private readonly copier = new CopyController(this);
   private readonly checklist = new ChecklistController(
@@ -118,6 +125,14 @@ export class DoorDiagnosis extends LitElement {
       const before = this.computed;
       this.computed = diagnose(this.current);
       if (this.hasUpdated) this.reportResultChange(before, this.computed);
+    }
+  }
+
+  protected override updated(): void {
+    // Inside <door-help>, share each new result so <repair-cost> can follow it.
+    if (this.settings && this.published !== this.computed) {
+      this.published = this.computed;
+      this.settings.publishDiagnosis(this.computed, this.answers);
     }
   }
 
@@ -358,7 +373,7 @@ export class DoorDiagnosis extends LitElement {
   private reportResultChange(before: DiagnosisResult, after: DiagnosisResult) {
     const [oldTop, newTop] = [before.causes[0]!, after.causes[0]!];
     const likely = (result: DiagnosisResult) => result.causes.filter((c) => c.band === 'most-likely').map((c) => c.id);
-    if (after.escalate && !before.escalate) this.dispatchEvent(new DoorEscalateEvent({ region: this.region ?? null }));
+    if (after.escalate && !before.escalate) this.dispatchEvent(new DoorEscalateEvent({ region: this.region ?? this.settings?.region ?? null }));
     const changed =
       oldTop.id !== newTop.id ||
       oldTop.band !== newTop.band ||

@@ -1,6 +1,8 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { live } from 'lit/directives/live.js';
 import { emergencyText } from '../../data/en/emergency.js';
 import { sharedText } from '../../data/en/shared.js';
@@ -59,6 +61,10 @@ export class DoorEmergencySteps extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  @consume({ context: doorHelpContext, subscribe: true })
+  @state()
+  private settings?: DoorHelpSettings;
+
   @state() private expanded = false;
   @state() private recallCheck?: VinCheck;
   @state() private recallUrl: string | null = null;
@@ -81,8 +87,15 @@ export class DoorEmergencySteps extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region') || changed.has('langFromPage' as keyof DoorEmergencySteps) || !this.hasUpdated) {
-      this.resolved = resolveRegion({ explicit: this.region, lang: this.langFromPage, navigatorLanguage: this.browserLanguage });
+    const inputs = ['region', 'langFromPage', 'settings'] as (keyof DoorEmergencySteps)[];
+    if (inputs.some((name) => changed.has(name)) || !this.hasUpdated) {
+      const fromContext = !this.region && this.settings?.region;
+      this.resolved = resolveRegion({
+        explicit: this.region || this.settings?.region,
+        explicitSource: fromContext ? 'context' : 'attribute',
+        lang: this.langFromPage,
+        navigatorLanguage: this.browserLanguage,
+      });
       if (!emergencyLineFor(this.resolved.region)) {
         warnOnce(
           `no emergency number is known for region "${this.resolved.raw}" (from ${this.resolved.source}); showing "call your local emergency number" without a call link. Use an ISO 3166-1 alpha-2 code such as US or GB.`,

@@ -1,0 +1,4 @@
+import { RepairCost } from '../components/repair-cost/repair-cost.js';
+import { defineElement } from './define-element.js';
+
+defineElement('repair-cost', RepairCost);

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { costOutlook, formatRange, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf } from '../../src/logic/cost.js';
+import { diagnose } from '../../src/logic/diagnose.js';
+import { repairCatalog } from '../../src/data/repairs.js';
+import { costText } from '../../src/data/en/cost.js';
+
+describe('cost logic', () => {
+  it('keeps the article’s six ranges, with an open upper bound for the stuck-closed job', () => {
+    expect(repairCatalog.repairs.map((r) => [r.id, r.min, r.max])).to.deep.equal([
+      ['child-lock-check', 0, 60],
+      ['inside-handle', 120, 300],
+      ['linkage', 150, 350],
+      ['latch', 250, 550],
+      ['actuator', 220, 500],
+      ['stuck-closed', 300, null],
+    ]);
+  });
+
+  it('maps causes to repairs, judgement calls included', () => {
+    expect(repairsForCauses(['child-lock'])).to.deep.equal(['child-lock-check']);
+    expect(repairsForCauses(['inside-handle', 'linkage'])).to.deep.equal(['inside-handle', 'linkage']);
+    expect(repairsForCauses(['frozen'])).to.deep.equal(['linkage', 'latch']);
+    expect(repairsForCauses(['misalignment'])).to.deep.equal(['linkage']);
+    expect(repairsForCauses([])).to.deep.equal([]);
+  });
+
+  it('adds the difficult-access job when the door opens from neither side', () => {
+    expect(repairsForCauses(['latch', 'actuator'], { opensOutside: 'no' })).to.deep.equal(['latch', 'actuator', 'stuck-closed']);
+  });
+
+  it('prices the most likely band only once something is answered', () => {
+    expect(likelyCauses(diagnose({}))).to.deep.equal([]);
+    expect(likelyCauses(diagnose({ locks: 'weak' }))).to.deep.equal(['actuator']);
+  });
+
+  it('spans ranges, staying open when one is open', () => {
+    expect(spanOf([{ min: 120, max: 300 }, { min: 150, max: 350 }])).to.deep.equal({ min: 120, max: 350 });
+    expect(spanOf([{ min: 250, max: 550 }, { min: 300, max: null }])).to.deep.equal({ min: 250, max: null });
+    expect(spanOf([])).to.equal(null);
+  });
+
+  it('follows the cost takeaway', () => {
+    expect(costOutlook({ opensOutside: 'yes', handleFeel: 'loose' })).to.equal('lower');
+    expect(costOutlook({ opensOutside: 'no' })).to.equal('higher');
+    expect(costOutlook({ locks: 'stuck' })).to.equal('higher');
+    expect(costOutlook({ opensOutside: 'yes' })).to.equal(null);
+  });
+
+  it('formats money for the locale and currency, never inventing a maximum', () => {
+    const usd = moneyFormatter('en-US', 'USD');
+    expect(formatRange({ min: 120, max: 300 }, usd, costText.ui)).to.equal('$120 to $300');
+    expect(formatRange({ min: 300, max: null }, usd, costText.ui)).to.equal('$300 and up');
+    const euro = moneyFormatter('de-DE', 'EUR');
+    expect(formatRange({ min: 120, max: 300 }, euro, costText.ui)).to.equal(`120\u00a0€ to 300\u00a0€`);
+  });
+
+  it('falls back to en-US for a locale that is not one', () => {
+    expect(safeLocale('de-DE')).to.equal('de-DE');
+    expect(safeLocale('not a locale!')).to.equal('en-US');
+    expect(safeLocale(undefined)).to.equal('en-US');
+  });
+});
