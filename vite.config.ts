@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Three builds, one config:
@@ -19,6 +20,7 @@ const packageEntries = {
 export default defineConfig(({ mode }) => {
   if (mode === 'script') {
     return {
+      plugins: [minifyCssTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -33,6 +35,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyCssTemplates()],
     server: { open: false },
     build: {
       outDir: 'dist',
