@@ -1,2 +1,5 @@
-// The one-file build for a plain <script src>: registers every element, exposes nothing global.
+// The one-file build for a plain <script src>: registers every element. Its only global is
+// `DoorHelp.VERSION`, so a page can tell which copy it loaded.
 import './define/all.js';
+
+export { VERSION } from './version.js';

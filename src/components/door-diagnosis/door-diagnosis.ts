@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -12,7 +12,7 @@ import { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type Ran
 import { summaryText } from '../../logic/summary.js';
 import { safeSessionStorage } from '../../logic/storage.js';
 import { fill } from '../../logic/template.js';
-import { baseStyles } from '../../shared/base.styles.js';
+import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { ChecklistController } from '../../shared/checklist.js';
 import { CopyController } from '../../shared/copy.js';
 import { headingTag } from '../../shared/heading.js';
@@ -24,7 +24,6 @@ import {
   DoorResultChangeEvent,
   DoorSummaryCopyEvent,
 } from '../../shared/events.js';
-import { VERSION } from '../../version.js';
 import { diagnosisStyles } from './door-diagnosis.styles.js';
 
 const text = diagnosisText;
@@ -34,6 +33,7 @@ const isAnswerRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * A guided diagnosis for a car door that will not open from inside.
  *
+ * @tagname door-diagnosis
  * @summary Asks the clues that tell the causes apart and ranks the seven causes with reasons, severity, typical fix and a driving verdict; shows the emergency steps first when someone is stuck.
  *
  * @csspart question - Each question's fieldset.
@@ -56,21 +56,16 @@ const isAnswerRecord = (value: unknown): value is Record<string, unknown> =>
  * @cssprop --door-diagnosis-band-possible - Accent of "possible" causes.
  * @cssprop --door-diagnosis-band-less-likely - Accent of "less likely" causes.
  */
-export class DoorDiagnosis extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [baseStyles, diagnosisStyles];
+export class DoorDiagnosis extends DoorHelpElement {
+  static override styles = [...DoorHelpElement.styles, diagnosisStyles];
 
   /** Region for the emergency number when someone is stuck; see `<door-emergency-steps region>`. */
   @property({ reflect: true }) region?: string;
 
-  /** Level of the element's title (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Session storage key for answers (ticks use `<key>:checks`). */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:diagnosis';
 
-  /** Colour theme: `light` (default), `dark`, or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @consume({ context: doorHelpContext, subscribe: true })
   @state()
@@ -103,7 +98,8 @@ export class DoorDiagnosis extends LitElement {
     const { answers, rejected } = sanitizeAnswers(value);
     if (rejected.length) this.reportConfigError('answers', rejected);
     this.presetByPage = true;
-    this.setAnswers(answers);
+    // A preset is the page's, not the reader's: it is not stored.
+    this.current = answers;
   }
 
   /** The current diagnosis: ranked causes with reasons, driving verdict, escalation flag. Read-only. */

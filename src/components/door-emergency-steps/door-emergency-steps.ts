@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -10,21 +10,22 @@ import { nhtsaRecallRegions, nhtsaRecallUrl } from '../../data/emergency-numbers
 import { emergencyLineFor, resolveRegion, type ResolvedRegion } from '../../logic/region.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill } from '../../logic/template.js';
-import { baseStyles } from '../../shared/base.styles.js';
+import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
 import { navigatorLanguage, nearestLang } from '../../shared/dom.js';
 import { CopyController } from '../../shared/copy.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
 import { ChecklistController } from '../../shared/checklist.js';
-import { VERSION } from '../../version.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**
  * What to do in the first minutes when a parked car's door opens from outside but not from inside.
  *
+ * @tagname door-emergency-steps
  * @summary Emergency first steps with a call button for the reader's region, what to say, what can wait, and a recall check by VIN.
  *
+ * @csspart short-answer - The short answer at the top.
  * @csspart call - The box holding the call button and the words to say.
  * @csspart call-button - The `tel:` link to the region's emergency number.
  * @csspart say - The words to say to the operator.
@@ -42,9 +43,8 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
  * @cssprop --door-emergency-steps-call-color - Call button text colour.
  * @cssprop --door-emergency-steps-call-min-height - Call button height; never below 44px.
  */
-export class DoorEmergencySteps extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [baseStyles, emergencyStepsStyles];
+export class DoorEmergencySteps extends DoorHelpElement {
+  static override styles = [...DoorHelpElement.styles, emergencyStepsStyles];
 
   /** ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB`. Default: from `lang`, then the browser, then `US`. */
   @property({ reflect: true }) region?: string;
@@ -52,14 +52,10 @@ export class DoorEmergencySteps extends LitElement {
   /** Narrow layout for sidebars: short answer and call button, with the steps behind a toggle. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Level of the element's title (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Session storage key for ticked steps; give two instances different keys to keep separate ticks. */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:emergency-steps';
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @consume({ context: doorHelpContext, subscribe: true })
   @state()

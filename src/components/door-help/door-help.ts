@@ -9,6 +9,7 @@ import { VERSION } from '../../version.js';
 /**
  * Shares settings and the current diagnosis with the door-help elements inside it.
  *
+ * @tagname door-help
  * @summary A wrapper that gives the door-help elements inside it one region, locale, currency and dealer price list, and lets `<repair-cost>` follow `<door-diagnosis>`.
  *
  * @slot - Any door-help elements, with any other content between them.

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -11,14 +11,13 @@ import type { CauseId, RepairId } from '../../data/schemas.js';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
 import { costOutlook, formatRange, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type PriceRange } from '../../logic/cost.js';
 import { fill } from '../../logic/template.js';
-import { baseStyles } from '../../shared/base.styles.js';
+import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { headingTag } from '../../shared/heading.js';
 import { nearestLang } from '../../shared/dom.js';
 import { PriceListController } from '../../shared/price-list.js';
 import { DoorConfigErrorEvent } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn.js';
-import { VERSION } from '../../version.js';
 import { repairCostStyles } from './repair-cost.styles.js';
 
 const text = costText;
@@ -37,6 +36,7 @@ type DiagnosisSource = { result: DiagnosisResult; answers: Answers };
 /**
  * Typical repair costs for a car door that will not open from inside.
  *
+ * @tagname repair-cost
  * @summary Typical repair cost ranges and what moves them, highlighting the range for the likely cause; dealers can give their own prices, a booking link and a phone number.
  *
  * @slot cta - Your own call to action (replaces the booking link and phone number buttons).
@@ -51,9 +51,8 @@ type DiagnosisSource = { result: DiagnosisResult; answers: Answers };
  *
  * @cssprop --repair-cost-highlight - Border and tag colour of the repairs that match the diagnosis.
  */
-export class RepairCost extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [baseStyles, repairCostStyles];
+export class RepairCost extends DoorHelpElement {
+  static override styles = [...DoorHelpElement.styles, repairCostStyles];
 
   /** Locale for money, e.g. `en-US` or `de-DE`. Default: the `<door-help>` wrapper's, else the page's `lang`, else `en-US`. */
   @property() locale?: string;
@@ -73,11 +72,7 @@ export class RepairCost extends LitElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-  /** Level of the element's title (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Colour theme: `light` (default), `dark`, or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @consume({ context: doorHelpContext, subscribe: true })
   @state()

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { frameWindow, loadRepoPage, removeFrames, renderedIn } from '../frames.js';
+
+const range = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector(`[data-repair="${id}"] .range`)!.textContent;
+
+describe('host pages in demo/', () => {
+  afterEach(removeFrames);
+
+  it('dealer site: all three elements inside <door-help>, the dealer’s prices, booking link, phone and colours', async () => {
+    const frame = await loadRepoPage('/demo/dealer.html');
+    const [steps] = await renderedIn(frame, 'door-emergency-steps');
+    const [diagnosis] = await renderedIn(frame, 'door-diagnosis');
+    const [cost] = await renderedIn(frame, 'repair-cost');
+    expect(steps!.shadowRoot!.querySelector('[part="call-button"]')!.getAttribute('href')).to.equal('tel:911');
+    expect(diagnosis!.shadowRoot!.querySelectorAll('.cause')).to.have.length(7);
+    expect(range(cost!, 'latch')).to.equal('$290 to $520');
+    expect(cost!.shadowRoot!.querySelector<HTMLAnchorElement>('.cta a.book')!.href).to.equal('https://northgate.example/service/book?reason=door');
+    expect(cost!.shadowRoot!.querySelector('.cta a.phone')!.getAttribute('href')).to.equal('tel:+15550100199');
+    const button = cost!.shadowRoot!.querySelector('.cta a.book')!;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(0, 89, 79)');
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+
+  it('safety blog: inline elements in the article, a compact one in the sidebar, the blog’s typography', async () => {
+    const frame = await loadRepoPage('/demo/blog.html', { width: 1100 });
+    const steps = await renderedIn(frame, 'door-emergency-steps');
+    await renderedIn(frame, 'door-diagnosis');
+    const [cost] = await renderedIn(frame, 'repair-cost');
+    expect(steps).to.have.length(2);
+    const sidebar = frame.contentDocument!.querySelector('aside door-emergency-steps')!;
+    expect(sidebar.hasAttribute('compact')).to.equal(true);
+    expect(getComputedStyle(sidebar.shadowRoot!.querySelector('#details')!).display).to.equal('none');
+    expect(getComputedStyle(steps[0]!.shadowRoot!.querySelector('.title')!).fontFamily).to.contain('Georgia');
+    expect(steps[0]!.shadowRoot!.querySelector('.title')!.localName).to.equal('h3');
+    expect(cost!.getAttribute('for')).to.equal('blog-diagnosis');
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+
+  it('help centre: only a script tag and bare tags', async () => {
+    const frame = await loadRepoPage('/demo/help-centre.html');
+    const source = frame.srcdoc;
+    expect(source).to.contain('<script src="../dist/door-help.js" defer></script>');
+    expect(source).not.to.match(/<door-[a-z-]+ [a-z]|<repair-cost [a-z]/);
+    for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) {
+      const [el] = await renderedIn(frame, tag);
+      expect(el!.shadowRoot!.querySelector('.disclaimer'), tag).to.exist;
+    }
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+
+  it('the overview page renders its elements', async () => {
+    const frame = await loadRepoPage('/demo/index.html');
+    for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) await renderedIn(frame, tag);
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+});

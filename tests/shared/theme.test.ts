@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import { inShadow } from '../helpers.js';
+
+const colours = (el: HTMLElement) => ({ text: getComputedStyle(el).color, surface: getComputedStyle(el).backgroundColor });
+
+describe('theming', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('is light by default and dark with theme="dark"', async () => {
+    const light = await fixture<HTMLElement>(html`<repair-cost></repair-cost>`);
+    const dark = await fixture<HTMLElement>(html`<repair-cost theme="dark"></repair-cost>`);
+    expect(colours(light)).to.deep.equal({ text: 'rgb(27, 27, 31)', surface: 'rgb(255, 255, 255)' });
+    expect(colours(dark)).to.deep.equal({ text: 'rgb(228, 226, 230)', surface: 'rgb(27, 27, 31)' });
+  });
+
+  it('theme="auto" follows prefers-color-scheme', async () => {
+    const el = await fixture<HTMLElement>(html`<door-diagnosis theme="auto"></door-diagnosis>`);
+    expect(colours(el).surface).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(colours(el).surface).to.equal('rgb(27, 27, 31)');
+  });
+
+  it('takes the global tokens and per-element knobs from the page', async () => {
+    const wrapper = await fixture(html`<div style="--door-help-accent: rgb(1, 2, 3); --door-emergency-steps-call-background: rgb(9, 8, 7)">
+      <door-emergency-steps region="US"></door-emergency-steps>
+    </div>`);
+    const el = wrapper.querySelector('door-emergency-steps')!;
+    await el.updateComplete;
+    expect(getComputedStyle(inShadow(el, '[part="call-button"]')).backgroundColor).to.equal('rgb(9, 8, 7)');
+    expect(getComputedStyle(inShadow(el, 'button.copy')).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('inherits the page font, and nothing else of the page’s text settings', async () => {
+    const wrapper = await fixture(html`<div style="font-family: Georgia, serif; font-size: 9px; letter-spacing: 0.3em; text-transform: uppercase">
+      <repair-cost></repair-cost>
+    </div>`);
+    const el = wrapper.querySelector('repair-cost')!;
+    await el.updateComplete;
+    const style = getComputedStyle(inShadow(el, '.title'));
+    expect(style.fontFamily).to.contain('Georgia');
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(16);
+  });
+});
