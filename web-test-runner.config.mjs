@@ -8,7 +8,29 @@ import { countReporter } from './scripts/count-reporter.mjs';
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/browser.mjs` or set CHROME_PATH.');
 
+/** The strict policy a hostile host might serve (tests/hostile/csp.test.ts). */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Routes only the tests use: a page under a strict CSP, and price lists that are slow or huge. */
+async function hostileHostRoutes(ctx, next) {
+  if (ctx.path === '/test-api/slow-prices.json') {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    ctx.type = 'json';
+    ctx.body = '{"repairs":{"latch":{"min":1,"max":2}}}';
+    return;
+  }
+  if (ctx.path === '/test-api/huge-prices.json') {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify({ note: 'x'.repeat(300_000) });
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
+  middleware: [hostileHostRoutes],
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

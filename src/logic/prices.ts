@@ -40,22 +40,14 @@ export function isSafeLink(value: string, base?: string): boolean {
 
 /**
  * Built on first use, not at import: the package root stays free of side effects, and pages that
- * never pass a price list never pay for it. zod probes `new Function` when an object schema is
- * built unless `jitless` is set, and that probe is a violation under a strict CSP; the setting is
- * global, so it is set only while our schemas are built and then put back for the host's own zod.
+ * never pass a price list never pay for it. zod/mini parses objects without compiling code, so
+ * it never probes `new Function` (a violation under a strict CSP); tests/hostile/csp.test.ts
+ * would catch a switch to classic zod, which does unless `jitless` is set before its first schema.
  */
 let priceListSchema: ReturnType<typeof buildPriceListSchema> | undefined;
 
 function getPriceListSchema() {
-  if (!priceListSchema) {
-    const previous = z.config().jitless;
-    z.config({ jitless: true });
-    try {
-      priceListSchema = buildPriceListSchema();
-    } finally {
-      z.config({ jitless: previous });
-    }
-  }
+  priceListSchema ??= buildPriceListSchema();
   return priceListSchema;
 }
 
