@@ -14,6 +14,8 @@ const PROBE = `<script>
 export type ProbedWindow = Window & typeof globalThis & { __errors: string[]; __warnings: string[] };
 
 export async function loadFrame(html: string, { width = 800 }: { width?: number } = {}): Promise<HTMLIFrameElement> {
+  // Same-origin frames share this tab's session storage: start each page without saved answers.
+  sessionStorage.clear();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '600px';

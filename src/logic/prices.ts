@@ -108,7 +108,14 @@ export function parsePriceList(input: unknown): PriceListParse {
       return { ok: false, field: 'prices', message: 'expected valid JSON' };
     }
   }
-  const result = getPriceListSchema().safeParse(value);
+  let result: ReturnType<ReturnType<typeof getPriceListSchema>['safeParse']>;
+  try {
+    result = getPriceListSchema().safeParse(value);
+  } catch (error) {
+    // zod cannot build schemas on a page whose old scripts added enumerable keys to
+    // Object.prototype; refuse the list rather than let the error reach the element.
+    return { ok: false, field: 'prices', message: `a price list could not be checked on this page (${error instanceof Error ? error.message : String(error)})` };
+  }
   if (result.success) return { ok: true, prices: result.data as PriceList };
   const issue = result.error.issues[0]!;
   const path = issuePath(issue);

@@ -24,14 +24,14 @@ export const baseStyles = css`
     --_space: var(--door-help-spacing, 1rem);
 
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     max-width: 100%;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text) !important;
     font-family: var(--door-help-font, inherit);
-    font-size: var(--door-help-font-size, 1rem) !important;
+    font-size: var(--door-help-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: 1.5 !important;

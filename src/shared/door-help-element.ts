@@ -21,7 +21,7 @@ import { baseStyles } from './base.styles.js';
  * @cssprop --door-help-radius - Corner radius (default `12px`).
  * @cssprop --door-help-spacing - Padding of the element (default `1rem`).
  * @cssprop --door-help-font - Font family (default: inherited from the page).
- * @cssprop --door-help-font-size - Base font size (default `1rem`).
+ * @cssprop --door-help-font-size - Base font size (default `medium`: the reader's own browser setting, which page CSS cannot shrink).
  */
 export class DoorHelpElement extends LitElement {
   static readonly version = VERSION;
