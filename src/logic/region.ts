@@ -1,11 +1,12 @@
 import { emergencyNumbers } from '../data/emergency-numbers.js';
 import type { EmergencyService } from '../data/schemas.js';
+import { trimmedTextOf } from './input.js';
 
 export type RegionSource = 'attribute' | 'context' | 'lang' | 'navigator' | 'default';
 
 export interface RegionInputs {
-  /** The element's own `region` attribute, or one given by a `<door-help>` provider. */
-  explicit?: string | null | undefined;
+  /** The element's own `region`, or one given by a `<door-help>` wrapper; any value a page set. */
+  explicit?: unknown;
   /** Where `explicit` came from, for messages. */
   explicitSource?: 'attribute' | 'context';
   /** The nearest `lang` of the element or its ancestors. */
@@ -44,10 +45,13 @@ export function regionOfLanguageTag(tag: string | null | undefined): string | nu
  * malformed: falling back to a guess there could show a wrong number.
  */
 export function resolveRegion(inputs: RegionInputs): ResolvedRegion {
-  const explicit = inputs.explicit?.trim();
+  const source = inputs.explicitSource ?? 'attribute';
+  if (inputs.explicit !== undefined && inputs.explicit !== null && typeof inputs.explicit !== 'string') {
+    return { region: null, source, raw: `(a ${typeof inputs.explicit}, not a string)` };
+  }
+  const explicit = trimmedTextOf(inputs.explicit);
   if (explicit) {
-    const source = inputs.explicitSource ?? 'attribute';
-    return { region: ALPHA2.test(explicit) ? explicit.toUpperCase() : null, source, raw: explicit };
+    return { region: ALPHA2.test(explicit) ? explicit.toUpperCase() : null, source, raw: explicit.slice(0, 40) };
   }
   const fromLang = regionOfLanguageTag(inputs.lang);
   if (fromLang) return { region: fromLang.toUpperCase(), source: 'lang', raw: inputs.lang ?? '' };

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isStringArray, safeSessionStorage } from '../logic/storage.js';
+import { trimmedTextOf } from '../logic/input.js';
 import { DoorStepToggleEvent, type StepToggleDetail } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -15,9 +16,15 @@ export class ChecklistController implements ReactiveController {
     private readonly host: Host,
     private readonly list: StepToggleDetail['list'],
     private readonly stepIds: readonly string[],
-    private readonly storageKey: () => string,
+    private readonly storageKeyOf: () => unknown,
+    private readonly defaultKey: string,
   ) {
     host.addController(this);
+  }
+
+  /** The host's storage key, or the default when a page set something that is not one. */
+  private storageKey(): string {
+    return trimmedTextOf(this.storageKeyOf()) ?? this.defaultKey;
   }
 
   hostConnected(): void {

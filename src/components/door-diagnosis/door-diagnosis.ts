@@ -12,6 +12,7 @@ import { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type Ran
 import { summaryText } from '../../logic/summary.js';
 import { safeSessionStorage } from '../../logic/storage.js';
 import { fill } from '../../logic/template.js';
+import { trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { ChecklistController } from '../../shared/checklist.js';
 import { CopyController } from '../../shared/copy.js';
@@ -82,7 +83,8 @@ export class DoorDiagnosis extends DoorHelpElement {
     this,
     'diagnosis',
     text.steps.items.map((step) => step.id),
-    () => `${this.storageKey}:checks`,
+    () => `${this.answersKey}:checks`,
+    'door-help:diagnosis:checks',
   );
 
   /**
@@ -102,6 +104,11 @@ export class DoorDiagnosis extends DoorHelpElement {
     this.current = answers;
   }
 
+  /** Where answers are kept: the `storage-key`, or the default when a page set something that is not one. */
+  private get answersKey(): string {
+    return trimmedTextOf(this.storageKey) ?? 'door-help:diagnosis';
+  }
+
   /** The current diagnosis: ranked causes with reasons, driving verdict, escalation flag. Read-only. */
   get result(): DiagnosisResult {
     return this.computed;
@@ -109,7 +116,7 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const stored = safeSessionStorage.read(this.storageKey, isAnswerRecord);
+    const stored = safeSessionStorage.read(this.answersKey, isAnswerRecord);
     if (stored) {
       const { answers } = sanitizeAnswers(stored);
       if (Object.keys(answers).length || !this.presetByPage) this.current = answers;
@@ -350,12 +357,12 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   private setAnswers(answers: Answers) {
     this.current = answers;
-    safeSessionStorage.write(this.storageKey, answers);
+    safeSessionStorage.write(this.answersKey, answers);
   }
 
   private restart() {
     this.setAnswers({});
-    safeSessionStorage.remove(this.storageKey);
+    safeSessionStorage.remove(this.answersKey);
     this.checklist.clear();
     this.copier.state = 'idle';
     this.dispatchEvent(new DoorAnswerChangeEvent({ question: '*', value: undefined, answers: {} }));
@@ -369,7 +376,7 @@ export class DoorDiagnosis extends DoorHelpElement {
   private reportResultChange(before: DiagnosisResult, after: DiagnosisResult) {
     const [oldTop, newTop] = [before.causes[0]!, after.causes[0]!];
     const likely = (result: DiagnosisResult) => result.causes.filter((c) => c.band === 'most-likely').map((c) => c.id);
-    if (after.escalate && !before.escalate) this.dispatchEvent(new DoorEscalateEvent({ region: this.region ?? this.settings?.region ?? null }));
+    if (after.escalate && !before.escalate) this.dispatchEvent(new DoorEscalateEvent({ region: trimmedTextOf(this.region) ?? trimmedTextOf(this.settings?.region) ?? null }));
     const changed =
       oldTop.id !== newTop.id ||
       oldTop.band !== newTop.band ||

@@ -74,6 +74,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     'emergency',
     emergencyText.steps.items.map((step) => step.id),
     () => this.storageKey,
+    'door-help:emergency-steps',
   );
 
   override connectedCallback(): void {
@@ -85,9 +86,10 @@ export class DoorEmergencySteps extends DoorHelpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['region', 'langFromPage', 'settings'] as (keyof DoorEmergencySteps)[];
     if (inputs.some((name) => changed.has(name)) || !this.hasUpdated) {
-      const fromContext = !this.region && this.settings?.region;
+      const own = this.region as unknown;
+      const fromContext = (own === undefined || own === null || own === '') && this.settings?.region;
       this.resolved = resolveRegion({
-        explicit: this.region || this.settings?.region,
+        explicit: fromContext ? this.settings?.region : own,
         explicitSource: fromContext ? 'context' : 'attribute',
         lang: this.langFromPage,
         navigatorLanguage: this.browserLanguage,

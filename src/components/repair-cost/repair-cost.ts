@@ -11,6 +11,7 @@ import type { CauseId, RepairId } from '../../data/schemas.js';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
 import { costOutlook, formatRange, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type PriceRange } from '../../logic/cost.js';
 import { fill } from '../../logic/template.js';
+import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { headingTag } from '../../shared/heading.js';
@@ -99,9 +100,9 @@ export class RepairCost extends DoorHelpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.priceList.sync(this.prices, this.pricesSrc);
     if (changed.has('htmlFor') && this.hasUpdated) this.follow();
-    if (changed.has('cause') && this.cause && !this.fixedCause()) {
+    if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
       const message = `expected one of ${diagnosisModel.causes.map((c) => c.id).join(', ')}`;
-      warnOnce(`<repair-cost> cause="${this.cause}": ${message}.`);
+      warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);
       this.dispatchEvent(new DoorConfigErrorEvent({ field: 'cause', message }));
     }
   }
@@ -118,7 +119,7 @@ export class RepairCost extends DoorHelpElement {
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
     const causes = this.highlightedCauses;
-    const answers = this.cause ? {} : (this.diagnosisSource()?.answers ?? {});
+    const answers = this.fixedCause() ? {} : (this.diagnosisSource()?.answers ?? {});
     const highlighted = new Set(repairsForCauses(causes, answers));
     const rows = this.rows();
     const outlook = costOutlook(answers);
@@ -218,11 +219,12 @@ export class RepairCost extends DoorHelpElement {
   }
 
   private dealerCurrency(): string {
-    return this.activePrices()?.currency ?? this.currency?.toUpperCase() ?? this.settings?.currency?.toUpperCase() ?? BUNDLED_CURRENCY;
+    const given = trimmedTextOf(this.currency) ?? trimmedTextOf(this.settings?.currency);
+    return this.activePrices()?.currency ?? given?.toUpperCase() ?? BUNDLED_CURRENCY;
   }
 
   private formatter(currency: string): Intl.NumberFormat {
-    const locale = safeLocale(this.locale ?? this.settings?.locale ?? this.pageLang);
+    const locale = safeLocale(trimmedTextOf(this.locale) ?? trimmedTextOf(this.settings?.locale) ?? this.pageLang);
     try {
       return moneyFormatter(locale, currency);
     } catch {
@@ -231,26 +233,27 @@ export class RepairCost extends DoorHelpElement {
   }
 
   private fixedCause(): CauseId | undefined {
-    return diagnosisModel.causes.find((cause) => cause.id === this.cause?.trim())?.id;
+    const wanted = trimmedTextOf(this.cause);
+    return diagnosisModel.causes.find((cause) => cause.id === wanted)?.id;
   }
 
   private diagnosisSource(): DiagnosisSource | undefined {
-    return this.htmlFor ? this.followed : this.settings?.diagnosis;
+    return trimmedTextOf(this.htmlFor) ? this.followed : this.settings?.diagnosis;
   }
 
   /** Follows `<door-diagnosis id=…>` named by `for`, once the page has parsed it. */
   private follow(): void {
     this.unfollow();
-    const id = this.htmlFor;
+    const id = trimmedTextOf(this.htmlFor);
     if (!id || !this.isConnected) return;
     const doc = this.ownerDocument;
     const find = () => {
-      if (!this.isConnected || this.htmlFor !== id) return;
+      if (!this.isConnected || trimmedTextOf(this.htmlFor) !== id) return;
       const root = this.getRootNode() as Document | ShadowRoot;
       const target = root.getElementById?.(id) ?? doc.getElementById(id);
       if (!target) {
-        const message = `expected the id of a <door-diagnosis> on this page; none has id "${id}"`;
-        warnOnce(`<repair-cost> for="${id}": ${message}.`);
+        const message = `expected the id of a <door-diagnosis> on this page; none has id "${id.slice(0, 40)}"`;
+        warnOnce(`<repair-cost> for="${id.slice(0, 40)}": ${message}.`);
         this.dispatchEvent(new DoorConfigErrorEvent({ field: 'for', message }));
         return;
       }
