@@ -29,6 +29,23 @@ async function hostileHostRoutes(ctx, next) {
   if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/** `executeServerCommand('emulate-forced-colors', { active })`: wtr's emulateMedia has no forced-colors. */
+function forcedColorsCommand() {
+  // Emulation lasts as long as the protocol session that set it: keep one per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'door-help:emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures refuses this feature name; the protocol takes it.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [hostileHostRoutes],
   files: ['tests/**/*.test.ts'],
@@ -41,6 +58,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [
+    forcedColorsCommand(),
     // tsconfig carries experimentalDecorators; without it esbuild emits standard decorators and Lit breaks.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

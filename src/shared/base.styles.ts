@@ -159,6 +159,7 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  ::slotted([slot='door-help-announcer']),
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

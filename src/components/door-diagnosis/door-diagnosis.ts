@@ -16,6 +16,7 @@ import { trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { ChecklistController } from '../../shared/checklist.js';
 import { CopyController } from '../../shared/copy.js';
+import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/announcer.js';
 import { headingTag } from '../../shared/heading.js';
 import { warnOnce } from '../../shared/warn.js';
 import {
@@ -46,6 +47,8 @@ const isAnswerRecord = (value: unknown): value is Record<string, unknown> =>
  * @csspart summary - The summary for a mechanic, with its copy button.
  * @csspart disclaimer - The disclaimer, always shown.
  *
+ * @slot door-help-announcer - Reserved: the element puts its polite live region here, in its own light DOM, so screen readers hear result updates.
+ *
  * @fires door-answer-change - An answer was given, changed or cleared. Detail: `{ question, value, answers }`.
  * @fires door-result-change - The top cause, its band or the driving verdict changed. Detail: `{ topCause, band, likelyCauses, verdict }`.
  * @fires door-escalate - The reader said someone is stuck or unwell. Detail: `{ region }`.
@@ -73,12 +76,12 @@ export class DoorDiagnosis extends DoorHelpElement {
   private settings?: DoorHelpSettings;
 
   @state() private current: Answers = {};
-  @state() private announcement = '';
 
   private computed: DiagnosisResult = diagnose({});
   private published?: DiagnosisResult;
   private presetByPage = false;
   private readonly copier = new CopyController(this);
+  private readonly announcer = new AnnouncerController(this);
   private readonly checklist = new ChecklistController(
     this,
     'diagnosis',
@@ -187,7 +190,7 @@ export class DoorDiagnosis extends DoorHelpElement {
       </section>
       ${this.renderParagraphs('in-short', text.inShort)}
       ${this.renderSummary()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <slot name=${ANNOUNCER_SLOT}></slot>
       <p class="disclaimer" part="disclaimer">${sharedText.disclaimer}</p>
     `;
   }
@@ -383,7 +386,9 @@ export class DoorDiagnosis extends DoorHelpElement {
       likely(before).join() !== likely(after).join() ||
       before.driving.verdict !== after.driving.verdict;
     const names = likely(after).map((id) => text.causes[id].name).join('; ');
-    this.announcement = after.escalate && !before.escalate ? text.ui.escalationHeading : fill(text.ui.announce, { band: text.bands['most-likely'], cause: names });
+    this.announcer.announce(
+      after.escalate && !before.escalate ? text.ui.escalationHeading : fill(text.ui.announce, { band: text.bands['most-likely'], cause: names }),
+    );
     if (changed) {
       this.dispatchEvent(
         new DoorResultChangeEvent({ topCause: newTop.id, band: newTop.band, likelyCauses: likely(after), verdict: after.driving.verdict }),

@@ -108,8 +108,12 @@ describe('<door-diagnosis>', () => {
       input.focus();
       input.click();
       await el.updateComplete;
-      const live = inShadow(el, '[aria-live="polite"]');
+      // The live region sits in the light DOM: some screen readers miss one inside a shadow root.
+      const live = el.querySelector('[slot="door-help-announcer"]')!;
+      expect(live.getAttribute('role')).to.equal('status');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.textContent).to.contain('Most likely: Child safety lock switched on');
+      expect(live.getBoundingClientRect().width).to.be.at.most(1);
       expect(el.shadowRoot!.activeElement).to.equal(input);
     });
 
