@@ -119,7 +119,8 @@ async function render(tag: string, changes: Change[], label: string) {
   if (tag === 'door-help') el.append(document.createElement('repair-cost'), document.createElement('door-emergency-steps'));
   for (const change of changes) apply(el, change);
   document.body.append(el);
-  const targets = [el, ...el.children] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+  // The element and any door-help elements inside it (not its light-DOM live region).
+  const targets = [el, ...el.children].filter((node) => node.localName.includes('-')) as (HTMLElement & { updateComplete?: Promise<unknown> })[];
   for (const target of targets) await target.updateComplete;
   await new Promise((resolve) => setTimeout(resolve));
   for (const target of targets) await target.updateComplete;
