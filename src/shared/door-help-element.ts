@@ -2,6 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
+import { LocaleController } from './locale.js';
+import type { LocaleBundle } from '../i18n/bundle.js';
 
 /**
  * What every door-help element shares: the version tag that `define` compares, the global
@@ -32,4 +34,12 @@ export class DoorHelpElement extends LitElement {
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** The language shown: the element's `lang`, else the nearest ancestor's, else `<html lang>`. */
+  protected readonly i18n = new LocaleController(this);
+
+  /** Every word of the language shown. */
+  protected get words(): LocaleBundle {
+    return this.i18n.text;
+  }
 }

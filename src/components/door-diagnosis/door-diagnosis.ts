@@ -6,7 +6,6 @@ import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js'
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
-import { sharedText } from '../../data/en/shared.js';
 import type { Clue, QuestionId } from '../../data/schemas.js';
 import { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type RankedCause } from '../../logic/diagnose.js';
 import { summaryText } from '../../logic/summary.js';
@@ -28,7 +27,6 @@ import {
 } from '../../shared/events.js';
 import { diagnosisStyles } from './door-diagnosis.styles.js';
 
-const text = diagnosisText;
 const isAnswerRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -85,7 +83,7 @@ export class DoorDiagnosis extends DoorHelpElement {
   private readonly checklist = new ChecklistController(
     this,
     'diagnosis',
-    text.steps.items.map((step) => step.id),
+    diagnosisText.steps.items.map((step) => step.id), // ids are the same in every language
     () => `${this.answersKey}:checks`,
     'door-help:diagnosis:checks',
   );
@@ -105,6 +103,11 @@ export class DoorDiagnosis extends DoorHelpElement {
     this.presetByPage = true;
     // A preset is the page's, not the reader's: it is not stored.
     this.current = answers;
+  }
+
+  /** The diagnosis words of the language shown. */
+  private get text() {
+    return this.words.diagnosis;
   }
 
   /** Where answers are kept: the `storage-key`, or the default when a page set something that is not one. */
@@ -148,56 +151,56 @@ export class DoorDiagnosis extends DoorHelpElement {
     const sub = headingTag(this.headingLevel, 1);
     const [trapped, ...clues] = diagnosisModel.questions;
     return html`
-      <${title} class="title">${text.heading}</${title}>
+      <${title} class="title">${this.text.heading}</${title}>
       ${this.renderQuestion(trapped!.id)}
       ${result.escalate
         ? html`<section class="escalation" part="escalation" aria-labelledby="escalation-heading">
-            <${sub} class="section-heading" id="escalation-heading">${text.ui.escalationHeading}</${sub}>
-            <p>${text.ui.escalationIntro}</p>
+            <${sub} class="section-heading" id="escalation-heading">${this.text.ui.escalationHeading}</${sub}>
+            <p>${this.text.ui.escalationIntro}</p>
             <door-emergency-steps region=${this.region ?? nothing} heading-level=${Math.min(6, this.headingLevel + 2)} theme=${this.theme ?? nothing}></door-emergency-steps>
           </section>`
         : nothing}
-      ${text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
+      ${this.text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
 
       <section class="questions" aria-labelledby="questions-heading">
-        <${sub} class="section-heading" id="questions-heading">${text.questionsHeading}</${sub}>
-        <p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
+        <${sub} class="section-heading" id="questions-heading">${this.text.questionsHeading}</${sub}>
+        <p class="progress">${fill(this.text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
         ${clues.map((question) => this.renderQuestion(question.id))}
         <div class="copy-row">
-          <button class="restart" @click=${this.restart}>${text.ui.restart}</button>
+          <button class="restart" @click=${this.restart}>${this.text.ui.restart}</button>
         </div>
       </section>
 
       <section class="results" part="result" aria-labelledby="results-heading">
-        <${sub} class="section-heading" id="results-heading">${text.ui.resultsHeading}</${sub}>
-        ${result.answeredCount === 0 ? html`<p class="hint">${text.ui.noAnswersYet}</p>` : nothing}
+        <${sub} class="section-heading" id="results-heading">${this.text.ui.resultsHeading}</${sub}>
+        ${result.answeredCount === 0 ? html`<p class="hint">${this.text.ui.noAnswersYet}</p>` : nothing}
         <ol class="causes">${result.causes.map((cause) => this.renderCause(cause))}</ol>
       </section>
 
       ${this.renderDriving()}
-      ${this.renderParagraphs('how-it-works', text.howItWorks)}
+      ${this.renderParagraphs('how-it-works', this.text.howItWorks)}
       ${this.renderChecklist()}
       ${this.renderFixes()}
       <section class="parts">
-        <${sub} class="section-heading">${text.partsAndTools.heading}</${sub}>
-        <ul>${text.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.text.partsAndTools.heading}</${sub}>
+        <ul>${this.text.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <section class="faq">
-        <${sub} class="section-heading">${text.faq.heading}</${sub}>
-        ${text.faq.items.map(
+        <${sub} class="section-heading">${this.text.faq.heading}</${sub}>
+        ${this.text.faq.items.map(
           (item) => html`<details data-id=${item.id}><summary>${item.question}</summary><p>${item.answer}</p></details>`,
         )}
       </section>
-      ${this.renderParagraphs('in-short', text.inShort)}
+      ${this.renderParagraphs('in-short', this.text.inShort)}
       ${this.renderSummary()}
       <slot name=${ANNOUNCER_SLOT}></slot>
-      <p class="disclaimer" part="disclaimer">${sharedText.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
     `;
   }
 
   private renderQuestion(id: QuestionId) {
     const question = diagnosisModel.questions.find((q) => q.id === id)!;
-    const words = text.questions[id];
+    const words = this.text.questions[id];
     const value = this.current[id];
     const chosen = Array.isArray(value) ? value : value ? [value] : [];
     const type = question.multiple ? 'checkbox' : 'radio';
@@ -222,39 +225,39 @@ export class DoorDiagnosis extends DoorHelpElement {
           ? nothing
           : html`<label class="option">
               <input type="radio" name=${id} value="" .checked=${live(chosen.length === 0)} @change=${() => this.onAnswer(id, undefined, true)} />
-              <span>${text.ui.notSure}</span>
+              <span>${this.text.ui.notSure}</span>
             </label>`}
       </div>
     </fieldset>`;
   }
 
   private clueWords(clues: readonly Clue[]): string {
-    return clues.map((clue) => text.questions[clue.question].options[clue.option]!.clue).join('; ');
+    return clues.map((clue) => this.text.questions[clue.question].options[clue.option]!.clue).join('; ');
   }
 
   private renderCause(cause: RankedCause) {
-    const words = text.causes[cause.id];
+    const words = this.text.causes[cause.id];
     const heading = headingTag(this.headingLevel, 2);
     const noReasons = cause.reasonsFor.length === 0 && cause.reasonsAgainst.length === 0;
     return html`<li class="cause ${cause.band}" part="cause" data-cause=${cause.id} data-band=${cause.band}>
-      <${heading} class="cause-heading"><span class="cause-name">${words.name}</span> <span class="band">${text.bands[cause.band]}</span></${heading}>
+      <${heading} class="cause-heading"><span class="cause-name">${words.name}</span> <span class="band">${this.text.bands[cause.band]}</span></${heading}>
       ${cause.reasonsFor.length
-        ? html`<p class="reasons reasons-for"><strong>${text.ui.reasonsFor}:</strong> ${this.clueWords(cause.reasonsFor)}</p>`
+        ? html`<p class="reasons reasons-for"><strong>${this.text.ui.reasonsFor}:</strong> ${this.clueWords(cause.reasonsFor)}</p>`
         : nothing}
       ${cause.reasonsAgainst.length
-        ? html`<p class="reasons reasons-against"><strong>${text.ui.reasonsAgainst}:</strong> ${this.clueWords(cause.reasonsAgainst)}</p>`
+        ? html`<p class="reasons reasons-against"><strong>${this.text.ui.reasonsAgainst}:</strong> ${this.clueWords(cause.reasonsAgainst)}</p>`
         : nothing}
-      ${noReasons && this.computed.answeredCount > 0 ? html`<p class="reasons hint">${text.ui.noReasons}</p>` : nothing}
+      ${noReasons && this.computed.answeredCount > 0 ? html`<p class="reasons hint">${this.text.ui.noReasons}</p>` : nothing}
       <dl>
-        <dt>${text.ui.severity}</dt>
-        <dd class="severity">${text.severity[cause.severity]}. ${words.severityNote}</dd>
-        <dt>${text.ui.typicalFix}</dt>
+        <dt>${this.text.ui.severity}</dt>
+        <dd class="severity">${this.text.severity[cause.severity]}. ${words.severityNote}</dd>
+        <dt>${this.text.ui.typicalFix}</dt>
         <dd class="fix">${words.fix}</dd>
-        <dt>${text.ui.kindOfRepair}</dt>
-        <dd class="skill">${text.skill[cause.skill]}</dd>
+        <dt>${this.text.ui.kindOfRepair}</dt>
+        <dd class="skill">${this.text.skill[cause.skill]}</dd>
       </dl>
       <details>
-        <summary>${text.ui.otherSigns}</summary>
+        <summary>${this.text.ui.otherSigns}</summary>
         <p>${words.about}</p>
         <ul class="signs">${words.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
       </details>
@@ -263,18 +266,18 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   private renderDriving() {
     const { driving } = this.computed;
-    const verdict = text.driving.verdicts[driving.verdict];
+    const verdict = this.text.driving.verdicts[driving.verdict];
     const sub = headingTag(this.headingLevel, 1);
     return html`<section class="driving ${driving.verdict}" part="driving" data-verdict=${driving.verdict}>
-      <${sub} class="section-heading">${text.driving.heading}</${sub}>
-      <p>${text.driving.intro}</p>
+      <${sub} class="section-heading">${this.text.driving.heading}</${sub}>
+      <p>${this.text.driving.intro}</p>
       <p class="verdict">${verdict.label}</p>
       <p>${verdict.text}</p>
       ${driving.reasons.length
-        ? html`<p class="decided-by"><strong>${text.driving.decidedBy}:</strong> ${this.clueWords(driving.reasons)}</p>`
+        ? html`<p class="decided-by"><strong>${this.text.driving.decidedBy}:</strong> ${this.clueWords(driving.reasons)}</p>`
         : nothing}
       ${driving.notKnown.length
-        ? html`<p class="not-known"><strong>${text.driving.notKnownYet}:</strong> ${driving.notKnown.map((q) => text.questions[q].short).join('; ')}</p>`
+        ? html`<p class="not-known"><strong>${this.text.driving.notKnownYet}:</strong> ${driving.notKnown.map((q) => this.text.questions[q].short).join('; ')}</p>`
         : nothing}
     </section>`;
   }
@@ -289,10 +292,10 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   private renderChecklist() {
     const sub = headingTag(this.headingLevel, 1);
-    const { steps } = text;
+    const { steps } = this.text;
     return html`<section class="checks">
       <${sub} class="section-heading">${steps.heading}</${sub}>
-      <p class="progress">${fill(text.ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
+      <p class="progress">${fill(this.text.ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
       <ol class="checklist" part="checklist">
         ${steps.items.map((step) => {
           const done = this.checklist.isDone(step.id);
@@ -312,9 +315,9 @@ export class DoorDiagnosis extends DoorHelpElement {
     const sub = headingTag(this.headingLevel, 1);
     const minor = headingTag(this.headingLevel, 2);
     return html`<section class="fixes">
-      <${sub} class="section-heading">${text.fixes.heading}</${sub}>
-      <p>${text.fixes.intro}</p>
-      ${text.fixes.groups.map(
+      <${sub} class="section-heading">${this.text.fixes.heading}</${sub}>
+      <p>${this.text.fixes.intro}</p>
+      ${this.text.fixes.groups.map(
         (group) => html`<div class="fix-group" data-skill=${group.skill}>
           <${minor} class="section-heading">${group.heading}</${minor}>
           <p>${group.text}</p>
@@ -326,19 +329,19 @@ export class DoorDiagnosis extends DoorHelpElement {
   private renderSummary() {
     const sub = headingTag(this.headingLevel, 1);
     return html`<section class="summary" part="summary">
-      <${sub} class="section-heading">${text.summary.heading}</${sub}>
-      <p>${text.summary.intro}</p>
+      <${sub} class="section-heading">${this.text.summary.heading}</${sub}>
+      <p>${this.text.summary.intro}</p>
       <pre class="summary-text">${this.summary}</pre>
       <div class="copy-row">
-        <button class="copy" @click=${this.copySummary}>${text.summary.copy}</button>
-        <p class="status" role="status">${this.copier.message(text.summary)}</p>
+        <button class="copy" @click=${this.copySummary}>${this.text.summary.copy}</button>
+        <p class="status" role="status">${this.copier.message(this.text.summary)}</p>
       </div>
     </section>`;
   }
 
   /** The plain-text summary for a mechanic, as shown. */
   get summary(): string {
-    return summaryText(this.current, this.computed, text);
+    return summaryText(this.current, this.computed, this.text);
   }
 
   private onAnswer(question: QuestionId, option: string | undefined, checked: boolean) {
@@ -385,9 +388,9 @@ export class DoorDiagnosis extends DoorHelpElement {
       oldTop.band !== newTop.band ||
       likely(before).join() !== likely(after).join() ||
       before.driving.verdict !== after.driving.verdict;
-    const names = likely(after).map((id) => text.causes[id].name).join('; ');
+    const names = likely(after).map((id) => this.text.causes[id].name).join('; ');
     this.announcer.announce(
-      after.escalate && !before.escalate ? text.ui.escalationHeading : fill(text.ui.announce, { band: text.bands['most-likely'], cause: names }),
+      after.escalate && !before.escalate ? this.text.ui.escalationHeading : fill(this.text.ui.announce, { band: this.text.bands['most-likely'], cause: names }),
     );
     if (changed) {
       this.dispatchEvent(

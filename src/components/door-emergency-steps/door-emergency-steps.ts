@@ -1,18 +1,17 @@
-import { nothing, type PropertyValues } from 'lit';
+import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { live } from 'lit/directives/live.js';
 import { emergencyText } from '../../data/en/emergency.js';
-import { sharedText } from '../../data/en/shared.js';
 import { nhtsaRecallRegions, nhtsaRecallUrl } from '../../data/emergency-numbers.js';
 import { emergencyLineFor, resolveRegion, type ResolvedRegion } from '../../logic/region.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill } from '../../logic/template.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
-import { navigatorLanguage, nearestLang } from '../../shared/dom.js';
+import { navigatorLanguage } from '../../shared/dom.js';
 import { CopyController } from '../../shared/copy.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
@@ -64,7 +63,6 @@ export class DoorEmergencySteps extends DoorHelpElement {
   @state() private expanded = false;
   @state() private recallCheck?: VinCheck;
   @state() private recallUrl: string | null = null;
-  @state() private langFromPage: string | null = null;
   @state() private browserLanguage: string | null = null;
 
   private resolved: ResolvedRegion = { region: 'US', source: 'default', raw: '' };
@@ -72,26 +70,25 @@ export class DoorEmergencySteps extends DoorHelpElement {
   private readonly checklist = new ChecklistController(
     this,
     'emergency',
-    emergencyText.steps.items.map((step) => step.id),
+    emergencyText.steps.items.map((step) => step.id), // ids are the same in every language
     () => this.storageKey,
     'door-help:emergency-steps',
   );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langFromPage = nearestLang(this);
     this.browserLanguage = navigatorLanguage();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['region', 'langFromPage', 'settings'] as (keyof DoorEmergencySteps)[];
-    if (inputs.some((name) => changed.has(name)) || !this.hasUpdated) {
+  protected override willUpdate(): void {
+    // Cheap, and its inputs include the page's `lang`, which changes outside Lit's properties.
+    {
       const own = this.region as unknown;
       const fromContext = (own === undefined || own === null || own === '') && this.settings?.region;
       this.resolved = resolveRegion({
         explicit: fromContext ? this.settings?.region : own,
         explicitSource: fromContext ? 'context' : 'attribute',
-        lang: this.langFromPage,
+        lang: this.i18n.lang,
         navigatorLanguage: this.browserLanguage,
       });
       if (!emergencyLineFor(this.resolved.region)) {
@@ -108,7 +105,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   protected override render() {
-    const text = emergencyText;
+    const text = this.words.emergency;
     const line = emergencyLineFor(this.resolved.region);
     const numberWords = line ? line.number : text.ui.localNumberWords;
     const title = headingTag(this.headingLevel);
@@ -139,12 +136,12 @@ export class DoorEmergencySteps extends DoorHelpElement {
         ${this.renderRecall()}
         <p class="scope-note">${text.scopeNote}</p>
       </div>
-      <p class="disclaimer" part="disclaimer">${sharedText.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
     `;
   }
 
   private renderCall(line: ReturnType<typeof emergencyLineFor>) {
-    const ui = emergencyText.ui;
+    const ui = this.words.emergency.ui;
     return html`
       <div class="call" part="call">
         ${line
@@ -156,7 +153,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
               <p class="unknown-region">${ui.unknownRegion}</p>`}
         <div class="say" part="say">
           <p class="say-heading" id="say-heading"><strong>${ui.sayHeading}</strong></p>
-          <blockquote class="say-words" aria-labelledby="say-heading">${emergencyText.sayToOperator}</blockquote>
+          <blockquote class="say-words" aria-labelledby="say-heading">${this.words.emergency.sayToOperator}</blockquote>
           <div class="copy-row">
             <button class="copy" @click=${this.onCopy}>${ui.copy}</button>
             <p class="status" role="status">${this.copier.message(ui)}</p>
@@ -167,7 +164,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderDoNots() {
-    const { doNots } = emergencyText;
+    const { doNots } = this.words.emergency;
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="do-nots-section">
       <${heading} class="section-heading">${doNots.heading}</${heading}>
@@ -178,7 +175,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderSteps(numberWords: string) {
-    const { steps, ui } = emergencyText;
+    const { steps, ui } = this.words.emergency;
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="steps-section">
       <${heading} class="section-heading">${steps.heading}</${heading}>
@@ -192,7 +189,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
               <label for="step-${step.id}">${fill(step.title, { number: numberWords })}</label>
             </div>
             ${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
-            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${emergencyText.sayToOperator}</blockquote>` : nothing}
+            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.words.emergency.sayToOperator}</blockquote>` : nothing}
             ${step.substeps.length
               ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
               : nothing}
@@ -211,7 +208,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderRecall() {
-    const { recall } = emergencyText;
+    const { recall } = this.words.emergency;
     const heading = headingTag(this.headingLevel, 1);
     const check = this.recallCheck;
     const error = check && !check.ok ? fill(recall.errors[check.error], { count: check.length }) : '';
@@ -239,7 +236,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         ${check?.ok
           ? this.recallUrl
             ? html`<p>${recall.opened}</p>
-                <p><a href=${this.recallUrl} target="_blank" rel="noopener noreferrer">${recall.openLink} ${sharedText.newTab}</a></p>`
+                <p><a href=${this.recallUrl} target="_blank" rel="noopener noreferrer">${recall.openLink} ${this.words.shared.newTab}</a></p>`
             : html`<p>${recall.elsewhere}</p>`
           : nothing}
       </div>
@@ -252,7 +249,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private onCopy() {
-    void this.copier.copy(emergencyText.sayToOperator);
+    void this.copier.copy(this.words.emergency.sayToOperator);
   }
 
   private onRecallSubmit(event: SubmitEvent) {

@@ -3,9 +3,6 @@ import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repairCatalog } from '../../data/repairs.js';
-import { costText } from '../../data/en/cost.js';
-import { diagnosisText } from '../../data/en/diagnosis.js';
-import { sharedText } from '../../data/en/shared.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
@@ -15,13 +12,11 @@ import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { headingTag } from '../../shared/heading.js';
-import { nearestLang } from '../../shared/dom.js';
 import { PriceListController } from '../../shared/price-list.js';
 import { DoorConfigErrorEvent } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn.js';
 import { repairCostStyles } from './repair-cost.styles.js';
 
-const text = costText;
 const BUNDLED_CURRENCY = repairCatalog.currency;
 
 interface Row {
@@ -80,7 +75,6 @@ export class RepairCost extends DoorHelpElement {
   private settings?: DoorHelpSettings;
 
   @state() private followed: DiagnosisSource | undefined;
-  @state() private pageLang: string | null = null;
 
   private readonly priceList = new PriceListController(this);
   private target: Element | null = null;
@@ -88,7 +82,6 @@ export class RepairCost extends DoorHelpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pageLang = nearestLang(this);
     this.follow();
   }
 
@@ -105,6 +98,11 @@ export class RepairCost extends DoorHelpElement {
       warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);
       this.dispatchEvent(new DoorConfigErrorEvent({ field: 'cause', message }));
     }
+  }
+
+  /** The cost words of the language shown. */
+  private get text() {
+    return this.words.cost;
   }
 
   /** The causes whose repairs are highlighted, most likely first. */
@@ -125,11 +123,11 @@ export class RepairCost extends DoorHelpElement {
     const outlook = costOutlook(answers);
     const error = this.priceList.error ?? (this.priceList.prices ? undefined : this.settings?.pricesError);
     return html`
-      <${title} class="title">${text.heading}</${title}>
-      <p>${text.intro}</p>
+      <${title} class="title">${this.text.heading}</${title}>
+      <p>${this.text.intro}</p>
       ${error
         ? html`<p class="author-notice" part="notice" role="note">
-            <strong>${sharedText.authorNoticeHeading}:</strong> ${text.ui.noticeIntro} <code>${error.field}</code>: ${error.message}.
+            <strong>${this.words.shared.authorNoticeHeading}:</strong> ${this.text.ui.noticeIntro} <code>${error.field}</code>: ${error.message}.
           </p>`
         : nothing}
       ${highlighted.size ? this.renderExpected(rows.filter((row) => highlighted.has(row.id)), causes) : nothing}
@@ -138,48 +136,48 @@ export class RepairCost extends DoorHelpElement {
       </ul>
       ${this.renderDealer()}
       <section class="factors">
-        <${sub} class="section-heading">${text.factors.heading}</${sub}>
-        <ul>${text.factors.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.text.factors.heading}</${sub}>
+        <ul>${this.text.factors.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <section class="takeaway">
-        <${sub} class="section-heading">${text.takeaway.heading}</${sub}>
-        <p class=${outlook === 'lower' ? 'current' : ''} data-outlook="lower">${text.takeaway.lower}</p>
-        <p class=${outlook === 'higher' ? 'current' : ''} data-outlook="higher">${text.takeaway.higher}</p>
+        <${sub} class="section-heading">${this.text.takeaway.heading}</${sub}>
+        <p class=${outlook === 'lower' ? 'current' : ''} data-outlook="lower">${this.text.takeaway.lower}</p>
+        <p class=${outlook === 'higher' ? 'current' : ''} data-outlook="higher">${this.text.takeaway.higher}</p>
       </section>
       <section class="parts">
-        <${sub} class="section-heading">${diagnosisText.partsAndTools.heading}</${sub}>
-        <ul>${diagnosisText.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.words.diagnosis.partsAndTools.heading}</${sub}>
+        <ul>${this.words.diagnosis.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
-      <p class="estimates-note">${text.estimatesNote}</p>
-      <p class="disclaimer" part="disclaimer">${sharedText.disclaimer}</p>
+      <p class="estimates-note">${this.text.estimatesNote}</p>
+      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
     `;
   }
 
   private renderExpected(rows: Row[], causes: CauseId[]) {
     const byCurrency = new Map<string, PriceRange[]>();
     for (const row of rows) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), row.range]);
-    const spans = [...byCurrency].map(([currency, ranges]) => formatRange(spanOf(ranges)!, this.formatter(currency), text.ui));
+    const spans = [...byCurrency].map(([currency, ranges]) => formatRange(spanOf(ranges)!, this.formatter(currency), this.text.ui));
     return html`<div class="expected" part="expected" role="group" aria-labelledby="expected-heading">
-      <p id="expected-heading"><strong>${text.ui.expectedHeading}</strong></p>
+      <p id="expected-heading"><strong>${this.text.ui.expectedHeading}</strong></p>
       <p class="expected-range">${spans.join(' · ')}</p>
-      <p class="expected-for">${fill(text.ui.expectedFor, { causes: causes.map((id) => diagnosisText.causes[id].name).join('; ') })}</p>
+      <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.words.diagnosis.causes[id].name).join('; ') })}</p>
     </div>`;
   }
 
   private renderRow(row: Row, highlighted: boolean) {
-    const words = text.repairs[row.id];
+    const words = this.text.repairs[row.id];
     const heading = headingTag(this.headingLevel, 1);
     return html`<li class="row ${highlighted ? 'highlighted' : ''}" part="cost-row" data-repair=${row.id}>
       <div class="row-head">
         <${heading} class="row-name">${words.name}</${heading}>
-        <span class="range">${formatRange(row.range, this.formatter(row.currency), text.ui)}</span>
+        <span class="range">${formatRange(row.range, this.formatter(row.currency), this.text.ui)}</span>
       </div>
-      ${highlighted ? html`<span class="tag">${text.ui.likelyTag}</span>` : nothing}
+      ${highlighted ? html`<span class="tag">${this.text.ui.likelyTag}</span>` : nothing}
       ${this.priceList.prices || this.settings?.prices
-        ? html`<p class="source">${row.fromDealer ? text.ui.dealerPrices : text.ui.usEstimates}</p>`
+        ? html`<p class="source">${row.fromDealer ? this.text.ui.dealerPrices : this.text.ui.usEstimates}</p>`
         : nothing}
-      <p><strong>${text.ui.appliesTo}:</strong> ${words.appliesTo}</p>
-      ${words.raisedBy ? html`<p><strong>${text.ui.raisedBy}:</strong> ${words.raisedBy}</p>` : nothing}
+      <p><strong>${this.text.ui.appliesTo}:</strong> ${words.appliesTo}</p>
+      ${words.raisedBy ? html`<p><strong>${this.text.ui.raisedBy}:</strong> ${words.raisedBy}</p>` : nothing}
       ${row.note ? html`<p class="dealer-note">${row.note}</p>` : nothing}
     </li>`;
   }
@@ -189,15 +187,15 @@ export class RepairCost extends DoorHelpElement {
     const hasCta = Boolean(prices?.bookingUrl || prices?.phone);
     return html`
       ${prices?.laborRate !== undefined
-        ? html`<p class="labor-rate">${fill(text.ui.laborRate, { rate: this.formatter(this.dealerCurrency()).format(prices.laborRate) })}</p>`
+        ? html`<p class="labor-rate">${fill(this.text.ui.laborRate, { rate: this.formatter(this.dealerCurrency()).format(prices.laborRate) })}</p>`
         : nothing}
       ${prices?.note ? html`<p class="dealer-note">${prices.note}</p>` : nothing}
       <div class="cta" part="cta" ?hidden=${!hasCta}>
         <slot name="cta">
           ${prices?.bookingUrl
-            ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${text.ui.book} <span class="visually-hidden">${sharedText.newTab}</span></a>`
+            ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.words.shared.newTab}</span></a>`
             : nothing}
-          ${prices?.phone ? html`<a class="phone" href="tel:${prices.phone.replace(/[^\d+]/g, '')}">${fill(text.ui.call, { phone: prices.phone })}</a>` : nothing}
+          ${prices?.phone ? html`<a class="phone" href="tel:${prices.phone.replace(/[^\d+]/g, '')}">${fill(this.text.ui.call, { phone: prices.phone })}</a>` : nothing}
         </slot>
       </div>
     `;
@@ -224,7 +222,7 @@ export class RepairCost extends DoorHelpElement {
   }
 
   private formatter(currency: string): Intl.NumberFormat {
-    const locale = safeLocale(trimmedTextOf(this.locale) ?? trimmedTextOf(this.settings?.locale) ?? this.pageLang);
+    const locale = safeLocale(trimmedTextOf(this.locale) ?? trimmedTextOf(this.settings?.locale) ?? this.i18n.lang);
     try {
       return moneyFormatter(locale, currency);
     } catch {
