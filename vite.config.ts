@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-templates.mjs';
 
 /**
- * Three builds, one config:
+ * Four builds, one config:
  * - `vite` (serve): the demo pages under /demo.
  * - `vite build`: the npm package, ES modules with lit, @lit/context and zod left to the consumer's bundler.
  * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
  *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
+ * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
  */
 const packageEntries = {
   index: 'src/index.ts',
@@ -15,9 +16,22 @@ const packageEntries = {
   'define/door-diagnosis': 'src/define/door-diagnosis.ts',
   'define/repair-cost': 'src/define/repair-cost.ts',
   'define/door-help': 'src/define/door-help.ts',
+  'locales/es': 'src/locales/es.ts',
 };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'locale-es') {
+    // Spanish as its own classic script, so English-only pages never download it.
+    return {
+      plugins: [minifyCssTemplates()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        lib: { entry: 'src/locales/es.ts', name: 'DoorHelpEs', formats: ['iife'], fileName: () => 'door-help.es.js' },
+      },
+    };
+  }
   if (mode === 'script') {
     return {
       plugins: [minifyCssTemplates()],

@@ -54,3 +54,23 @@ describe('host pages in demo/', () => {
     expect(frameWindow(frame).__errors).to.deep.equal([]);
   });
 });
+
+describe('the demo’s language switch', () => {
+  afterEach(removeFrames);
+
+  it('switches every element between English and Spanish', async () => {
+    const frame = await loadRepoPage('/demo/dealer.html');
+    const [cost] = await renderedIn(frame, 'repair-cost');
+    expect(cost!.shadowRoot!.querySelector('.title')!.textContent).to.equal('What the repair may cost');
+    const select = frame.contentDocument!.querySelector<HTMLSelectElement>('#language')!;
+    select.value = 'es-US';
+    select.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 50 && cost!.shadowRoot!.querySelector('.title')!.textContent !== 'Cuánto puede costar la reparación'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(cost!.shadowRoot!.querySelector('.title')!.textContent).to.equal('Cuánto puede costar la reparación');
+    const [steps] = await renderedIn(frame, 'door-emergency-steps');
+    expect(steps!.shadowRoot!.querySelector('[part="call-button"]')!.textContent!.trim()).to.equal('Llamar al 911');
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+});

@@ -232,7 +232,7 @@ export const diagnosisText: DiagnosisText = {
       {
         skill: 'higher-skill',
         heading: 'Higher-skill repairs',
-        text: 'When the door is stuck shut from both sides, getting behind the trim is hard. The job may need careful panel removal with little room, releasing the latch through access holes, electrical tests of the actuator circuit, or putting right alignment left by a collision.',
+        text: 'When the door is stuck shut from both sides, getting behind the trim is hard. The panel may have to come off with little room to work. The latch may have to be released through access holes. The actuator circuit may need electrical tests, or a collision may have left parts out of line.',
       },
     ],
   },

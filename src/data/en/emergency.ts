@@ -29,7 +29,7 @@ export const emergencyText: EmergencyText = {
         id: 'make-safe',
         title: 'Stop and make where you are safe.',
         detail:
-          'If the spot feels risky (traffic, a confrontation, nobody around), lock the doors, put the hazard lights on if that helps, and move somewhere safer and well lit if you can do it safely.',
+          'Does the spot feel risky, with traffic, a fight, or nobody around? Lock the doors. Turn on the hazard lights if that helps. If you safely can, move to a safer place with good light.',
         substeps: [],
       },
       {

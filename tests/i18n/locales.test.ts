@@ -1,0 +1,144 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import '../../src/locales/es.js';
+import { en } from '../../src/data/en/index.js';
+import { es } from '../../src/data/es/index.js';
+import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, sharedTextSchema } from '../../src/data/schemas.js';
+import { STATES, renderState } from '../a11y/states.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { shadowText } from '../helpers.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The shape of a bundle: every key path, every list length, and every id, but no words. */
+function shape(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return [`${path}[${value.length}]`, ...value.flatMap((item, i) => shape(item, `${path}[${i}]`))];
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([key, child]) => (key === 'id' ? [`${path}.id=${String(child)}`] : shape(child, `${path}.${key}`)));
+  }
+  return [`${path}:${typeof value}`];
+}
+
+/** Every English phrase of two or more words, placeholders cut out. */
+function englishPhrases(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return value
+      .split(/\{\w+\}/)
+      .map((part) => part.trim().replace(/[.:;,]$/, ''))
+      .filter((part) => part.split(/\s+/).length >= 2);
+  }
+  if (Array.isArray(value)) return value.flatMap(englishPhrases);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => (key === 'id' || key === 'lang' ? [] : englishPhrases(child)));
+  return [];
+}
+
+/** Text of an element and every shadow root inside it. */
+function deepText(el: Element): string {
+  const root = el.shadowRoot;
+  const own = root ? [...root.childNodes].map((node) => node.textContent ?? '').join(' ') : '';
+  const nested = root ? [...root.querySelectorAll('*')].filter((node) => node.shadowRoot).map(deepText).join(' ') : '';
+  return `${own} ${nested}`.replace(/\s+/g, ' ');
+}
+
+describe('locales', () => {
+  afterEach(removeFrames);
+
+  it('Spanish has exactly the same ids, keys and list lengths as English', () => {
+    expect(shape(es)).to.deep.equal(shape({ ...en, lang: 'es' }));
+  });
+
+  it('the Spanish data passes the same schemas', () => {
+    expect(sharedTextSchema.safeParse(es.shared).success).to.equal(true);
+    expect(emergencyTextSchema.safeParse(es.emergency).success).to.equal(true);
+    expect(diagnosisTextSchema.safeParse(es.diagnosis).success).to.equal(true);
+    expect(costTextSchema.safeParse(es.cost).success).to.equal(true);
+  });
+
+  for (const name of Object.keys(STATES)) {
+    it(`${name}: no English is shown in Spanish mode`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="es-US"></div>`);
+      const el = await renderState(name);
+      wrapper.append(el);
+      await el.updateComplete;
+      for (const inner of el.shadowRoot!.querySelectorAll<Lit>('door-emergency-steps')) await inner.updateComplete;
+      const text = deepText(el);
+      expect(text, name).to.contain(name.startsWith('repair') ? 'Cuánto puede costar' : name.startsWith('diagnosis') ? '¿Por qué la puerta' : 'Haga esto ahora');
+      const shown = englishPhrases(en).filter((phrase) => text.includes(phrase));
+      expect(shown, name).to.deep.equal([]);
+    });
+  }
+
+  it('takes the element’s own lang, then the nearest ancestor’s, then <html lang>', async () => {
+    const own = await fixture<Lit>(html`<door-diagnosis lang="es"></door-diagnosis>`);
+    expect(shadowText(own)).to.contain('¿Por qué la puerta no abre por dentro?');
+    const nested = await fixture<HTMLElement>(html`<section lang="es-MX"><div><repair-cost></repair-cost></div></section>`);
+    const cost = nested.querySelector<Lit>('repair-cost')!;
+    await cost.updateComplete;
+    expect(shadowText(cost)).to.contain('Cuánto puede costar la reparación');
+    const html_ = document.documentElement;
+    const before = html_.getAttribute('lang');
+    html_.setAttribute('lang', 'es');
+    try {
+      const fromHtml = await fixture<Lit>(html`<door-emergency-steps region="US"></door-emergency-steps>`);
+      expect(shadowText(fromHtml)).to.contain('Llamar al 911');
+    } finally {
+      if (before === null) html_.removeAttribute('lang');
+      else html_.setAttribute('lang', before);
+    }
+  });
+
+  it('changing lang at run time re-renders, on the element or an ancestor', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><door-emergency-steps region="US"></door-emergency-steps></div>`);
+    const el = wrapper.querySelector<Lit>('door-emergency-steps')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="call-button"]')!.textContent!.trim()).to.equal('Call 911');
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="call-button"]')!.textContent!.trim()).to.equal('Llamar al 911');
+    el.setAttribute('lang', 'en-GB');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="call-button"]')!.textContent!.trim()).to.equal('Call 911');
+  });
+
+  it('money follows the locale', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es-US"><repair-cost></repair-cost></div>`);
+    const cost = wrapper.querySelector<Lit>('repair-cost')!;
+    await cost.updateComplete;
+    const expected = new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    expect(cost.shadowRoot!.querySelector('[data-repair="inside-handle"] .range')!.textContent).to.equal(
+      `${expected.format(120)} a ${expected.format(300)}`,
+    );
+    expect(cost.shadowRoot!.querySelector('[data-repair="stuck-closed"] .range')!.textContent).to.equal(`${expected.format(300)} o más`);
+  });
+
+  it('the script tag pages: Spanish arrives from door-help.es.js, in either load order', async () => {
+    for (const scripts of [
+      '<script src="/dist/door-help.js"></script><script src="/dist/door-help.es.js"></script>',
+      '<script src="/dist/door-help.es.js"></script><script src="/dist/door-help.js"></script>',
+    ]) {
+      const frame = await loadFrame(`<html lang="es-US"><head>${scripts}</head><body><door-diagnosis></door-diagnosis></body></html>`.replace('<html lang="es-US"><head>', '<!doctype html><html lang="es-US"><head>'));
+      const [el] = await renderedIn(frame, 'door-diagnosis');
+      expect(el!.shadowRoot!.querySelector('.title')!.textContent).to.equal('¿Por qué la puerta no abre por dentro?');
+      expect(frameWindow(frame).__errors).to.deep.equal([]);
+      removeFrames();
+    }
+  });
+
+  it('without the Spanish file, a Spanish page shows English and tells the site author once', async () => {
+    const frame = await loadFrame('<!doctype html><html lang="es"><head><script src="/dist/door-help.js"></script></head><body><repair-cost></repair-cost><repair-cost></repair-cost></body></html>');
+    const [cost] = await renderedIn(frame, 'repair-cost');
+    expect(cost!.shadowRoot!.querySelector('.title')!.textContent).to.equal('What the repair may cost');
+    expect(frameWindow(frame).__warnings.filter((w) => w.includes('door-help.es.js'))).to.have.length(1);
+  });
+
+  it('English-only pages do not load Spanish: the main file has none of it', async () => {
+    const main = await (await fetch('/dist/door-help.js')).text();
+    for (const phrase of ['¿Por qué la puerta no abre por dentro?', 'Cuánto puede costar la reparación', 'Llamar al']) expect(main).not.to.contain(phrase);
+    const spanish = await (await fetch('/dist/door-help.es.js')).text();
+    expect(spanish).to.contain('Cuánto puede costar la reparación');
+  });
+});
