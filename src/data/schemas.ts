@@ -74,6 +74,10 @@ export const emergencyTextSchema = z.object({
 export const sharedTextSchema = z.object({
   /** Shown at the foot of every element, whatever the configuration. */
   disclaimer: text,
+  /** The seven causes' names, used by the diagnosis and the cost ranges. */
+  causeNames: z.record(z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']), text),
+  /** The parts and tools a repair may need, shown by the diagnosis and the cost ranges. */
+  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
   authorNoticeHeading: text,
   newTab: text,
 });
@@ -168,7 +172,7 @@ export const diagnosisTextSchema = z.object({
   ),
   causes: z.record(
     causeIdSchema,
-    z.object({ name: text, about: text, signs: z.array(text).min(1), severityNote: text, fix: text }),
+    z.object({ about: text, signs: z.array(text).min(1), severityNote: text, fix: text }),
   ),
   severity: z.record(severitySchema, text),
   skill: z.record(skillSchema, text),
@@ -186,7 +190,6 @@ export const diagnosisTextSchema = z.object({
     intro: text,
     groups: z.array(z.object({ skill: skillSchema, heading: text, text })).length(3),
   }),
-  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
   faq: z.object({ heading: text, items: z.array(z.object({ id, question: text, answer: text })).length(5) }),
   inShort: z.object({ heading: text, paragraphs: z.array(text).min(1) }),
   summary: z.object({

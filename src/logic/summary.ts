@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
-import type { DiagnosisText } from '../data/schemas.js';
+import type { DiagnosisText, SharedText } from '../data/schemas.js';
 import type { Answers, DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
@@ -7,7 +7,7 @@ import { fill } from './template.js';
  * A plain-text summary for a mechanic or roadside service: the door, what it does, the answers,
  * the likely causes and the driving verdict. Plain text so it pastes anywhere.
  */
-export function summaryText(answers: Answers, result: DiagnosisResult, text: DiagnosisText): string {
+export function summaryText(answers: Answers, result: DiagnosisResult, text: DiagnosisText, causeNames: SharedText['causeNames']): string {
   const optionClue = (question: keyof DiagnosisText['questions'], option: string) =>
     text.questions[question].options[option]?.clue ?? option;
   const lines = [text.summary.title];
@@ -24,7 +24,7 @@ export function summaryText(answers: Answers, result: DiagnosisResult, text: Dia
   });
   if (noticed.length) lines.push('', `${text.summary.answersHeading}:`, ...noticed);
   const likely = result.causes.filter((cause) => cause.band === 'most-likely');
-  lines.push('', `${text.summary.causesHeading}:`, ...likely.map((cause) => `- ${text.causes[cause.id].name}`));
+  lines.push('', `${text.summary.causesHeading}:`, ...likely.map((cause) => `- ${causeNames[cause.id]}`));
   lines.push('', fill(text.summary.drivingLine, { verdict: text.driving.verdicts[result.driving.verdict].label }));
   return lines.join('\n');
 }

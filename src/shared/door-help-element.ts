@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { LocaleController } from './locale.js';
-import type { LocaleBundle } from '../i18n/bundle.js';
+import { sharedText } from '../data/en/shared.js';
+import type { SharedText } from '../data/schemas.js';
 
 /**
  * What every door-help element shares: the version tag that `define` compares, the global
@@ -38,8 +39,8 @@ export class DoorHelpElement extends LitElement {
   /** The language shown: the element's `lang`, else the nearest ancestor's, else `<html lang>`. */
   protected readonly i18n = new LocaleController(this);
 
-  /** Every word of the language shown. */
-  protected get words(): LocaleBundle {
-    return this.i18n.text;
+  /** The words every element shows (disclaimer, notices) in the language shown. */
+  protected get sharedWords(): SharedText {
+    return this.i18n.text('shared', sharedText);
   }
 }

@@ -1,11 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../data/en/index.js';
 import type { LocaleBundle } from '../i18n/bundle.js';
-import { loadedBundle, onLocalesChange, primaryLanguage, registerLocale } from '../i18n/registry.js';
+import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
 import { nearestLang } from './dom.js';
 import { warnOnce } from './warn.js';
-
-registerLocale(en);
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -31,7 +28,9 @@ function unwatchLang(controller: LocaleController) {
 
 /**
  * The language an element shows: its own `lang`, else the nearest ancestor's, else `<html lang>`.
- * English until connected (so server rendering needs no DOM), and whenever a language is not loaded.
+ * English until connected (so server rendering needs no DOM), and whenever a language is not
+ * loaded. Each element passes its own English text as the fallback, so a page with one element
+ * ships only that element's words.
  */
 export class LocaleController implements ReactiveController {
   /** The resolved language tag, e.g. `es-US`, or null when the page names none. */
@@ -42,8 +41,11 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  get text(): LocaleBundle {
-    return loadedBundle(this.lang) ?? en;
+  /** One part of the loaded language's text, or the English given. */
+  text<K extends Exclude<keyof LocaleBundle, 'lang'>>(part: K, english: LocaleBundle[K]): LocaleBundle[K] {
+    const lang = this.lang;
+    if (!lang || primaryLanguage(lang) === 'en') return english;
+    return loadedBundle(lang)?.[part] ?? english;
   }
 
   hostConnected(): void {

@@ -80,6 +80,6 @@ describe('bundled data', () => {
   it('keeps the article’s nine diagnosis steps, five FAQ answers, seven parts and tools', () => {
     expect(diagnosisText.steps.items).to.have.length(9);
     expect(diagnosisText.faq.items).to.have.length(5);
-    expect(diagnosisText.partsAndTools.items).to.have.length(7);
+    expect(sharedText.partsAndTools.items).to.have.length(7);
   });
 });

@@ -107,7 +107,7 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   /** The diagnosis words of the language shown. */
   private get text() {
-    return this.words.diagnosis;
+    return this.i18n.text('diagnosis', diagnosisText);
   }
 
   /** Where answers are kept: the `storage-key`, or the default when a page set something that is not one. */
@@ -182,8 +182,8 @@ export class DoorDiagnosis extends DoorHelpElement {
       ${this.renderChecklist()}
       ${this.renderFixes()}
       <section class="parts">
-        <${sub} class="section-heading">${this.text.partsAndTools.heading}</${sub}>
-        <ul>${this.text.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.sharedWords.partsAndTools.heading}</${sub}>
+        <ul>${this.sharedWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <section class="faq">
         <${sub} class="section-heading">${this.text.faq.heading}</${sub}>
@@ -194,7 +194,7 @@ export class DoorDiagnosis extends DoorHelpElement {
       ${this.renderParagraphs('in-short', this.text.inShort)}
       ${this.renderSummary()}
       <slot name=${ANNOUNCER_SLOT}></slot>
-      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `;
   }
 
@@ -240,7 +240,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     const heading = headingTag(this.headingLevel, 2);
     const noReasons = cause.reasonsFor.length === 0 && cause.reasonsAgainst.length === 0;
     return html`<li class="cause ${cause.band}" part="cause" data-cause=${cause.id} data-band=${cause.band}>
-      <${heading} class="cause-heading"><span class="cause-name">${words.name}</span> <span class="band">${this.text.bands[cause.band]}</span></${heading}>
+      <${heading} class="cause-heading"><span class="cause-name">${this.sharedWords.causeNames[cause.id]}</span> <span class="band">${this.text.bands[cause.band]}</span></${heading}>
       ${cause.reasonsFor.length
         ? html`<p class="reasons reasons-for"><strong>${this.text.ui.reasonsFor}:</strong> ${this.clueWords(cause.reasonsFor)}</p>`
         : nothing}
@@ -341,7 +341,7 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   /** The plain-text summary for a mechanic, as shown. */
   get summary(): string {
-    return summaryText(this.current, this.computed, this.text);
+    return summaryText(this.current, this.computed, this.text, this.sharedWords.causeNames);
   }
 
   private onAnswer(question: QuestionId, option: string | undefined, checked: boolean) {
@@ -388,7 +388,7 @@ export class DoorDiagnosis extends DoorHelpElement {
       oldTop.band !== newTop.band ||
       likely(before).join() !== likely(after).join() ||
       before.driving.verdict !== after.driving.verdict;
-    const names = likely(after).map((id) => this.text.causes[id].name).join('; ');
+    const names = likely(after).map((id) => this.sharedWords.causeNames[id]).join('; ');
     this.announcer.announce(
       after.escalate && !before.escalate ? this.text.ui.escalationHeading : fill(this.text.ui.announce, { band: this.text.bands['most-likely'], cause: names }),
     );

@@ -99,13 +99,18 @@ export class DoorEmergencySteps extends DoorHelpElement {
     }
   }
 
+  /** The first-minutes words in the language shown. */
+  private get text() {
+    return this.i18n.text('emergency', emergencyText);
+  }
+
   /** The ids of the steps ticked off, in step order. */
   get tickedSteps(): string[] {
     return this.checklist.done;
   }
 
   protected override render() {
-    const text = this.words.emergency;
+    const text = this.text;
     const line = emergencyLineFor(this.resolved.region);
     const numberWords = line ? line.number : text.ui.localNumberWords;
     const title = headingTag(this.headingLevel);
@@ -136,12 +141,12 @@ export class DoorEmergencySteps extends DoorHelpElement {
         ${this.renderRecall()}
         <p class="scope-note">${text.scopeNote}</p>
       </div>
-      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `;
   }
 
   private renderCall(line: ReturnType<typeof emergencyLineFor>) {
-    const ui = this.words.emergency.ui;
+    const ui = this.text.ui;
     return html`
       <div class="call" part="call">
         ${line
@@ -153,7 +158,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
               <p class="unknown-region">${ui.unknownRegion}</p>`}
         <div class="say" part="say">
           <p class="say-heading" id="say-heading"><strong>${ui.sayHeading}</strong></p>
-          <blockquote class="say-words" aria-labelledby="say-heading">${this.words.emergency.sayToOperator}</blockquote>
+          <blockquote class="say-words" aria-labelledby="say-heading">${this.text.sayToOperator}</blockquote>
           <div class="copy-row">
             <button class="copy" @click=${this.onCopy}>${ui.copy}</button>
             <p class="status" role="status">${this.copier.message(ui)}</p>
@@ -164,7 +169,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderDoNots() {
-    const { doNots } = this.words.emergency;
+    const { doNots } = this.text;
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="do-nots-section">
       <${heading} class="section-heading">${doNots.heading}</${heading}>
@@ -175,7 +180,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderSteps(numberWords: string) {
-    const { steps, ui } = this.words.emergency;
+    const { steps, ui } = this.text;
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="steps-section">
       <${heading} class="section-heading">${steps.heading}</${heading}>
@@ -189,7 +194,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
               <label for="step-${step.id}">${fill(step.title, { number: numberWords })}</label>
             </div>
             ${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
-            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.words.emergency.sayToOperator}</blockquote>` : nothing}
+            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
             ${step.substeps.length
               ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
               : nothing}
@@ -208,7 +213,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private renderRecall() {
-    const { recall } = this.words.emergency;
+    const { recall } = this.text;
     const heading = headingTag(this.headingLevel, 1);
     const check = this.recallCheck;
     const error = check && !check.ok ? fill(recall.errors[check.error], { count: check.length }) : '';
@@ -236,7 +241,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         ${check?.ok
           ? this.recallUrl
             ? html`<p>${recall.opened}</p>
-                <p><a href=${this.recallUrl} target="_blank" rel="noopener noreferrer">${recall.openLink} ${this.words.shared.newTab}</a></p>`
+                <p><a href=${this.recallUrl} target="_blank" rel="noopener noreferrer">${recall.openLink} ${this.sharedWords.newTab}</a></p>`
             : html`<p>${recall.elsewhere}</p>`
           : nothing}
       </div>
@@ -249,7 +254,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   private onCopy() {
-    void this.copier.copy(this.words.emergency.sayToOperator);
+    void this.copier.copy(this.text.sayToOperator);
   }
 
   private onRecallSubmit(event: SubmitEvent) {

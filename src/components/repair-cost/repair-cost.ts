@@ -3,6 +3,7 @@ import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repairCatalog } from '../../data/repairs.js';
+import { costText } from '../../data/en/cost.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
@@ -102,7 +103,7 @@ export class RepairCost extends DoorHelpElement {
 
   /** The cost words of the language shown. */
   private get text() {
-    return this.words.cost;
+    return this.i18n.text('cost', costText);
   }
 
   /** The causes whose repairs are highlighted, most likely first. */
@@ -127,7 +128,7 @@ export class RepairCost extends DoorHelpElement {
       <p>${this.text.intro}</p>
       ${error
         ? html`<p class="author-notice" part="notice" role="note">
-            <strong>${this.words.shared.authorNoticeHeading}:</strong> ${this.text.ui.noticeIntro} <code>${error.field}</code>: ${error.message}.
+            <strong>${this.sharedWords.authorNoticeHeading}:</strong> ${this.text.ui.noticeIntro} <code>${error.field}</code>: ${error.message}.
           </p>`
         : nothing}
       ${highlighted.size ? this.renderExpected(rows.filter((row) => highlighted.has(row.id)), causes) : nothing}
@@ -145,11 +146,11 @@ export class RepairCost extends DoorHelpElement {
         <p class=${outlook === 'higher' ? 'current' : ''} data-outlook="higher">${this.text.takeaway.higher}</p>
       </section>
       <section class="parts">
-        <${sub} class="section-heading">${this.words.diagnosis.partsAndTools.heading}</${sub}>
-        <ul>${this.words.diagnosis.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.sharedWords.partsAndTools.heading}</${sub}>
+        <ul>${this.sharedWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <p class="estimates-note">${this.text.estimatesNote}</p>
-      <p class="disclaimer" part="disclaimer">${this.words.shared.disclaimer}</p>
+      <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `;
   }
 
@@ -160,7 +161,7 @@ export class RepairCost extends DoorHelpElement {
     return html`<div class="expected" part="expected" role="group" aria-labelledby="expected-heading">
       <p id="expected-heading"><strong>${this.text.ui.expectedHeading}</strong></p>
       <p class="expected-range">${spans.join(' · ')}</p>
-      <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.words.diagnosis.causes[id].name).join('; ') })}</p>
+      <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.sharedWords.causeNames[id]).join('; ') })}</p>
     </div>`;
   }
 
@@ -193,7 +194,7 @@ export class RepairCost extends DoorHelpElement {
       <div class="cta" part="cta" ?hidden=${!hasCta}>
         <slot name="cta">
           ${prices?.bookingUrl
-            ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.words.shared.newTab}</span></a>`
+            ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.sharedWords.newTab}</span></a>`
             : nothing}
           ${prices?.phone ? html`<a class="phone" href="tel:${prices.phone.replace(/[^\d+]/g, '')}">${fill(this.text.ui.call, { phone: prices.phone })}</a>` : nothing}
         </slot>

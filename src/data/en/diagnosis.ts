@@ -94,7 +94,6 @@ export const diagnosisText: DiagnosisText = {
   },
   causes: {
     'child-lock': {
-      name: 'Child safety lock switched on',
       about: 'Most rear doors have a child lock built in near the latch. When it is on, the inside handle is disabled on purpose, so the door opens from outside only.',
       signs: [
         'Usually only a rear door',
@@ -106,7 +105,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'From outside, open the door, find the child-lock switch on its edge near the latch, and turn it off.',
     },
     'inside-handle': {
-      name: 'Broken inside handle or handle mount',
       about: 'The inside handle can crack, come off its pivot, or break where it is fixed to the trim panel. Then pulling it no longer moves the latch enough.',
       signs: [
         'The inside handle is loose or floppy, or moves further than it should',
@@ -118,7 +116,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Fit a new inside handle assembly, plus any broken mounting parts or trim clips.',
     },
     linkage: {
-      name: 'Release cable or rod disconnected or damaged',
       about: 'Between the inside handle and the latch runs either a cable or a metal rod. If it pops off, bends, snaps or loses its retaining clip, the handle stops releasing the latch.',
       signs: [
         'The handle feels unusually light or travels too far',
@@ -130,7 +127,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Take off the door panel, reattach or replace the cable or rod, and fit any missing retaining clips.',
     },
     latch: {
-      name: 'Faulty or sticking door latch',
       about: 'The latch holds the real release mechanism. Wear, rust, dirt or a broken part inside can keep it from letting go even when the handle and its link move as they should.',
       signs: [
         'The door got harder to open over time before it failed',
@@ -142,7 +138,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Inspect and lubricate the latch if it is only a little sticky; a worn or failed latch is usually replaced.',
     },
     actuator: {
-      name: 'Failed lock actuator or internal lock',
       about: 'If the actuator leaves the door caught between locked and unlocked, the inside handle may be unable to release the latch. Some latches do not respond properly until the lock has moved all the way.',
       signs: [
         'That door’s power lock sounds weak or slow, or makes no sound',
@@ -154,7 +149,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Test the actuator and the lock linkage, then replace the failed actuator, or the combined latch and lock unit, as needed.',
     },
     frozen: {
-      name: 'Frozen, corroded or dirty mechanism inside the door',
       about: 'Moisture, old grease, rust or grit can make the latch, the lock lever or the cable drag so much that the inside handle cannot release the door. Older cars, and doors that have let water in, are prone to it.',
       signs: [
         'It shows up in very cold weather or after rain',
@@ -166,7 +160,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Get the door open if possible, take the panel off, clean the mechanism and lubricate it, then swap rusted parts if it still does not move freely.',
     },
     misalignment: {
-      name: 'Misaligned parts or panel interference after earlier work',
       about: 'After work on speakers, windows, trim or collision damage, a cable or rod can be routed wrongly or pressed on by the panel. The handle moves, but the link never travels the full distance.',
       signs: [
         'It began soon after other work on the door',
@@ -234,18 +227,6 @@ export const diagnosisText: DiagnosisText = {
         heading: 'Higher-skill repairs',
         text: 'When the door is stuck shut from both sides, getting behind the trim is hard. The panel may have to come off with little room to work. The latch may have to be released through access holes. The actuator circuit may need electrical tests, or a collision may have left parts out of line.',
       },
-    ],
-  },
-  partsAndTools: {
-    heading: 'Parts and tools',
-    items: [
-      'Tools for removing trim panels',
-      'A new inside door handle',
-      'A door latch assembly',
-      'A door lock actuator',
-      'Linkage or retaining clips',
-      'Silicone spray or a lubricant safe for latches',
-      'A multimeter or a test light',
     ],
   },
   faq: {

@@ -91,7 +91,6 @@ export const diagnosisText: DiagnosisText = {
   },
   causes: {
     'child-lock': {
-      name: 'Seguro para niños activado',
       about: 'La mayoría de las puertas traseras tienen un seguro para niños cerca del pestillo. Cuando está activado, la manija de adentro queda desactivada a propósito, así que la puerta solo abre por fuera.',
       signs: [
         'Casi siempre es una puerta trasera',
@@ -103,7 +102,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Abra la puerta por fuera, busque en su borde, cerca del pestillo, el interruptor del seguro para niños y apáguelo.',
     },
     'inside-handle': {
-      name: 'Manija de adentro o su base rota',
       about: 'La manija de adentro puede rajarse, salirse de su pivote o romperse donde se fija al panel. Entonces, al jalarla ya no mueve lo suficiente el pestillo.',
       signs: [
         'La manija de adentro está floja o suelta, o se mueve más de lo normal',
@@ -115,7 +113,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Cambiar la manija de adentro completa y las piezas de montaje o clips del panel que estén rotos.',
     },
     linkage: {
-      name: 'Cable o varilla de apertura suelto o dañado',
       about: 'Entre la manija de adentro y el pestillo hay un cable o una varilla de metal. Si se sale, se dobla, se rompe o pierde su clip, la manija deja de soltar el pestillo.',
       signs: [
         'La manija se siente muy ligera o se mueve de más',
@@ -127,7 +124,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Quitar el panel de la puerta, volver a conectar o cambiar el cable o la varilla y poner los clips que falten.',
     },
     latch: {
-      name: 'Pestillo de la puerta dañado o que se traba',
       about: 'El pestillo tiene el mecanismo que de verdad suelta la puerta. El desgaste, el óxido, la suciedad o una pieza rota adentro pueden impedir que se suelte, aunque la manija y su unión se muevan bien.',
       signs: [
         'La puerta se volvió más difícil de abrir con el tiempo antes de fallar',
@@ -139,7 +135,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Revisar y lubricar el pestillo si solo está un poco duro; un pestillo gastado o dañado casi siempre se cambia.',
     },
     actuator: {
-      name: 'Actuador del seguro o cerradura interna dañados',
       about: 'Si el actuador deja la puerta a medio camino entre con y sin seguro, la manija de adentro puede no soltar el pestillo. Algunos pestillos no responden bien hasta que el seguro se mueve por completo.',
       signs: [
         'El seguro eléctrico de esa puerta suena débil, lento o no suena',
@@ -151,7 +146,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Probar el actuador y la unión del seguro, y cambiar el actuador dañado o el conjunto de pestillo y seguro, según haga falta.',
     },
     frozen: {
-      name: 'Mecanismo congelado, oxidado o sucio dentro de la puerta',
       about: 'La humedad, la grasa vieja, el óxido o la tierra pueden hacer que el pestillo, la palanca del seguro o el cable se arrastren tanto que la manija de adentro no suelte la puerta. Pasa más en autos viejos y en puertas donde entró agua.',
       signs: [
         'Aparece con mucho frío o después de llover',
@@ -163,7 +157,6 @@ export const diagnosisText: DiagnosisText = {
       fix: 'Abrir la puerta si se puede, quitar el panel, limpiar y lubricar el mecanismo, y cambiar las piezas oxidadas si no se mueve bien.',
     },
     misalignment: {
-      name: 'Piezas desalineadas o panel que estorba tras otro trabajo',
       about: 'Después de trabajos en bocinas, ventanas, paneles o daños por choque, un cable o una varilla puede quedar mal colocado o presionado por el panel. La manija se mueve, pero la unión no recorre toda la distancia.',
       signs: [
         'Empezó poco después de otro trabajo en la puerta',
@@ -231,18 +224,6 @@ export const diagnosisText: DiagnosisText = {
         heading: 'Reparaciones más especializadas',
         text: 'Cuando la puerta está trabada por ambos lados, llegar detrás del panel es difícil. El trabajo puede requerir quitar el panel con cuidado y poco espacio, soltar el pestillo por orificios de acceso, pruebas eléctricas del circuito del actuador o corregir la alineación que dejó un choque.',
       },
-    ],
-  },
-  partsAndTools: {
-    heading: 'Piezas y herramientas',
-    items: [
-      'Herramientas para quitar paneles',
-      'Una manija de adentro nueva',
-      'Un conjunto de pestillo de puerta',
-      'Un actuador del seguro de puerta',
-      'Clips de unión o de sujeción',
-      'Silicón en aerosol o un lubricante seguro para pestillos',
-      'Un multímetro o una lámpara de prueba',
     ],
   },
   faq: {
