@@ -74,10 +74,6 @@ export const emergencyTextSchema = z.object({
 export const sharedTextSchema = z.object({
   /** Shown at the foot of every element, whatever the configuration. */
   disclaimer: text,
-  /** The seven causes' names, used by the diagnosis and the cost ranges. */
-  causeNames: z.record(z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']), text),
-  /** The parts and tools a repair may need, shown by the diagnosis and the cost ranges. */
-  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
   authorNoticeHeading: text,
   newTab: text,
 });
@@ -89,6 +85,15 @@ export type EmergencyNumberTable = z.input<typeof emergencyNumberTableSchema>;
 export type EmergencyStep = z.infer<typeof emergencyStepSchema>;
 export type EmergencyText = z.infer<typeof emergencyTextSchema>;
 export type SharedText = z.infer<typeof sharedTextSchema>;
+
+// ── Words the diagnosis and the cost ranges share ───────────────────────────────────────────
+export const repairWordsSchema = z.object({
+  /** The seven causes' names. */
+  causeNames: z.record(z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']), text),
+  /** The parts and tools a repair may need. */
+  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
+});
+export type RepairWords = z.infer<typeof repairWordsSchema>;
 
 // ── Diagnosis model (language-free: ids, weights, rules) ────────────────────────────────────
 export const causeIdSchema = z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']);

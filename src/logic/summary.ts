@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
-import type { DiagnosisText, SharedText } from '../data/schemas.js';
+import type { DiagnosisText, RepairWords } from '../data/schemas.js';
 import type { Answers, DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
@@ -7,7 +7,7 @@ import { fill } from './template.js';
  * A plain-text summary for a mechanic or roadside service: the door, what it does, the answers,
  * the likely causes and the driving verdict. Plain text so it pastes anywhere.
  */
-export function summaryText(answers: Answers, result: DiagnosisResult, text: DiagnosisText, causeNames: SharedText['causeNames']): string {
+export function summaryText(answers: Answers, result: DiagnosisResult, text: DiagnosisText, causeNames: RepairWords['causeNames']): string {
   const optionClue = (question: keyof DiagnosisText['questions'], option: string) =>
     text.questions[question].options[option]?.clue ?? option;
   const lines = [text.summary.title];

@@ -9,20 +9,22 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--door-help-accent, #0b57d0);
-    --_on-accent: var(--door-help-on-accent, #ffffff);
-    --_danger: var(--door-help-danger, #b3261e);
-    --_on-danger: var(--door-help-on-danger, #ffffff);
-    --_text: var(--door-help-text, #1b1b1f);
-    --_muted: var(--door-help-muted, #46464f);
-    --_surface: var(--door-help-surface, #ffffff);
-    --_surface-raised: var(--door-help-surface-raised, #f2f3f7);
-    --_border: var(--door-help-border, #74747e);
-    --_warning: var(--door-help-warning, #7a4d00);
+    /* Each token: the host's value, else light-dark(light, dark) picked by color-scheme below. */
+    --_accent: var(--door-help-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--door-help-on-accent, light-dark(#ffffff, #062e6f));
+    --_danger: var(--door-help-danger, light-dark(#b3261e, #ffb4ab));
+    --_on-danger: var(--door-help-on-danger, light-dark(#ffffff, #690005));
+    --_text: var(--door-help-text, light-dark(#1b1b1f, #e4e2e6));
+    --_muted: var(--door-help-muted, light-dark(#46464f, #c7c6d0));
+    --_surface: var(--door-help-surface, light-dark(#ffffff, #1b1b1f));
+    --_surface-raised: var(--door-help-surface-raised, light-dark(#f2f3f7, #2a2a30));
+    --_border: var(--door-help-border, light-dark(#74747e, #919099));
+    --_warning: var(--door-help-warning, light-dark(#7a4d00, #ffb95c));
     --_focus: var(--door-help-focus, var(--_accent));
     --_radius: var(--door-help-radius, 12px);
     --_space: var(--door-help-spacing, 1rem);
 
+    color-scheme: light;
     display: block;
     box-sizing: border-box !important;
     max-width: 100%;
@@ -47,33 +49,10 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --_accent: var(--door-help-accent, #a8c7fa);
-    --_on-accent: var(--door-help-on-accent, #062e6f);
-    --_danger: var(--door-help-danger, #ffb4ab);
-    --_on-danger: var(--door-help-on-danger, #690005);
-    --_text: var(--door-help-text, #e4e2e6);
-    --_muted: var(--door-help-muted, #c7c6d0);
-    --_surface: var(--door-help-surface, #1b1b1f);
-    --_surface-raised: var(--door-help-surface-raised, #2a2a30);
-    --_border: var(--door-help-border, #919099);
-    --_warning: var(--door-help-warning, #ffb95c);
     color-scheme: dark;
   }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--door-help-accent, #a8c7fa);
-      --_on-accent: var(--door-help-on-accent, #062e6f);
-      --_danger: var(--door-help-danger, #ffb4ab);
-      --_on-danger: var(--door-help-on-danger, #690005);
-      --_text: var(--door-help-text, #e4e2e6);
-      --_muted: var(--door-help-muted, #c7c6d0);
-      --_surface: var(--door-help-surface, #1b1b1f);
-      --_surface-raised: var(--door-help-surface-raised, #2a2a30);
-      --_border: var(--door-help-border, #919099);
-      --_warning: var(--door-help-warning, #ffb95c);
-      color-scheme: dark;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {

@@ -3,11 +3,13 @@ import {
   diagnosisModelSchema,
   diagnosisTextSchema,
   emergencyNumberTableSchema,
+  repairWordsSchema,
   emergencyTextSchema,
   sharedTextSchema,
 } from '../../src/data/schemas.js';
 import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
 import { emergencyText } from '../../src/data/en/emergency.js';
+import { repairWords } from '../../src/data/en/repair-words.js';
 import { sharedText } from '../../src/data/en/shared.js';
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
@@ -18,6 +20,7 @@ describe('bundled data', () => {
     ['emergency numbers', emergencyNumberTableSchema, emergencyNumbers],
     ['emergency text (en)', emergencyTextSchema, emergencyText],
     ['shared text (en)', sharedTextSchema, sharedText],
+    ['repair words (en)', repairWordsSchema, repairWords],
     ['diagnosis model', diagnosisModelSchema, diagnosisModel],
     ['diagnosis text (en)', diagnosisTextSchema, diagnosisText],
   ];
@@ -80,6 +83,6 @@ describe('bundled data', () => {
   it('keeps the article’s nine diagnosis steps, five FAQ answers, seven parts and tools', () => {
     expect(diagnosisText.steps.items).to.have.length(9);
     expect(diagnosisText.faq.items).to.have.length(5);
-    expect(sharedText.partsAndTools.items).to.have.length(7);
+    expect(repairWords.partsAndTools.items).to.have.length(7);
   });
 });

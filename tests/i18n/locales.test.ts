@@ -3,7 +3,7 @@ import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import { en } from '../../src/data/en/index.js';
 import { es } from '../../src/data/es/index.js';
-import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, sharedTextSchema } from '../../src/data/schemas.js';
+import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, repairWordsSchema, sharedTextSchema } from '../../src/data/schemas.js';
 import { STATES, renderState } from '../a11y/states.js';
 import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
 import { shadowText } from '../helpers.js';
@@ -51,6 +51,7 @@ describe('locales', () => {
 
   it('the Spanish data passes the same schemas', () => {
     expect(sharedTextSchema.safeParse(es.shared).success).to.equal(true);
+    expect(repairWordsSchema.safeParse(es.repair).success).to.equal(true);
     expect(emergencyTextSchema.safeParse(es.emergency).success).to.equal(true);
     expect(diagnosisTextSchema.safeParse(es.diagnosis).success).to.equal(true);
     expect(costTextSchema.safeParse(es.cost).success).to.equal(true);

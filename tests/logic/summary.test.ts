@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { diagnose } from '../../src/logic/diagnose.js';
 import { summaryText } from '../../src/logic/summary.js';
-import { sharedText } from '../../src/data/en/shared.js';
+import { repairWords } from '../../src/data/en/repair-words.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
 
 describe('summaryText', () => {
   it('names the door, what it does, the answers, the likely causes and the driving verdict', () => {
     const answers = { doorPosition: 'rear', opensOutside: 'yes', handleFeel: 'normal', history: ['trim-work'] };
-    const text = summaryText(answers, diagnose(answers), diagnosisText, sharedText.causeNames);
+    const text = summaryText(answers, diagnose(answers), diagnosisText, repairWords.causeNames);
     expect(text).to.equal(
       [
         'Car door will not open from inside',
@@ -30,7 +30,7 @@ describe('summaryText', () => {
 
   it('does not call a door stuck from both sides an interior release failure', () => {
     const answers = { opensOutside: 'no' };
-    const text = summaryText(answers, diagnose(answers), diagnosisText, sharedText.causeNames);
+    const text = summaryText(answers, diagnose(answers), diagnosisText, repairWords.causeNames);
     expect(text).not.to.contain('interior door release failure');
     expect(text).to.contain('Door: not stated.');
   });

@@ -6,6 +6,7 @@ import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js'
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
+import { repairWords } from '../../data/en/repair-words.js';
 import type { Clue, QuestionId } from '../../data/schemas.js';
 import { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type RankedCause } from '../../logic/diagnose.js';
 import { summaryText } from '../../logic/summary.js';
@@ -106,6 +107,11 @@ export class DoorDiagnosis extends DoorHelpElement {
   }
 
   /** The diagnosis words of the language shown. */
+  /** Cause names and the parts list, shared by the diagnosis and the cost ranges. */
+  private get repairWords() {
+    return this.i18n.text('repair', repairWords);
+  }
+
   private get text() {
     return this.i18n.text('diagnosis', diagnosisText);
   }
@@ -182,8 +188,8 @@ export class DoorDiagnosis extends DoorHelpElement {
       ${this.renderChecklist()}
       ${this.renderFixes()}
       <section class="parts">
-        <${sub} class="section-heading">${this.sharedWords.partsAndTools.heading}</${sub}>
-        <ul>${this.sharedWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.repairWords.partsAndTools.heading}</${sub}>
+        <ul>${this.repairWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <section class="faq">
         <${sub} class="section-heading">${this.text.faq.heading}</${sub}>
@@ -240,7 +246,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     const heading = headingTag(this.headingLevel, 2);
     const noReasons = cause.reasonsFor.length === 0 && cause.reasonsAgainst.length === 0;
     return html`<li class="cause ${cause.band}" part="cause" data-cause=${cause.id} data-band=${cause.band}>
-      <${heading} class="cause-heading"><span class="cause-name">${this.sharedWords.causeNames[cause.id]}</span> <span class="band">${this.text.bands[cause.band]}</span></${heading}>
+      <${heading} class="cause-heading"><span class="cause-name">${this.repairWords.causeNames[cause.id]}</span> <span class="band">${this.text.bands[cause.band]}</span></${heading}>
       ${cause.reasonsFor.length
         ? html`<p class="reasons reasons-for"><strong>${this.text.ui.reasonsFor}:</strong> ${this.clueWords(cause.reasonsFor)}</p>`
         : nothing}
@@ -341,7 +347,7 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   /** The plain-text summary for a mechanic, as shown. */
   get summary(): string {
-    return summaryText(this.current, this.computed, this.text, this.sharedWords.causeNames);
+    return summaryText(this.current, this.computed, this.text, this.repairWords.causeNames);
   }
 
   private onAnswer(question: QuestionId, option: string | undefined, checked: boolean) {
@@ -388,7 +394,7 @@ export class DoorDiagnosis extends DoorHelpElement {
       oldTop.band !== newTop.band ||
       likely(before).join() !== likely(after).join() ||
       before.driving.verdict !== after.driving.verdict;
-    const names = likely(after).map((id) => this.sharedWords.causeNames[id]).join('; ');
+    const names = likely(after).map((id) => this.repairWords.causeNames[id]).join('; ');
     this.announcer.announce(
       after.escalate && !before.escalate ? this.text.ui.escalationHeading : fill(this.text.ui.announce, { band: this.text.bands['most-likely'], cause: names }),
     );

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repairCatalog } from '../../data/repairs.js';
 import { costText } from '../../data/en/cost.js';
+import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
@@ -102,6 +103,11 @@ export class RepairCost extends DoorHelpElement {
   }
 
   /** The cost words of the language shown. */
+  /** Cause names and the parts list, shared by the diagnosis and the cost ranges. */
+  private get repairWords() {
+    return this.i18n.text('repair', repairWords);
+  }
+
   private get text() {
     return this.i18n.text('cost', costText);
   }
@@ -146,8 +152,8 @@ export class RepairCost extends DoorHelpElement {
         <p class=${outlook === 'higher' ? 'current' : ''} data-outlook="higher">${this.text.takeaway.higher}</p>
       </section>
       <section class="parts">
-        <${sub} class="section-heading">${this.sharedWords.partsAndTools.heading}</${sub}>
-        <ul>${this.sharedWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
+        <${sub} class="section-heading">${this.repairWords.partsAndTools.heading}</${sub}>
+        <ul>${this.repairWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
       </section>
       <p class="estimates-note">${this.text.estimatesNote}</p>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
@@ -161,7 +167,7 @@ export class RepairCost extends DoorHelpElement {
     return html`<div class="expected" part="expected" role="group" aria-labelledby="expected-heading">
       <p id="expected-heading"><strong>${this.text.ui.expectedHeading}</strong></p>
       <p class="expected-range">${spans.join(' · ')}</p>
-      <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.sharedWords.causeNames[id]).join('; ') })}</p>
+      <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.repairWords.causeNames[id]).join('; ') })}</p>
     </div>`;
   }
 

@@ -2,12 +2,14 @@ import type { LocaleBundle } from '../../i18n/bundle.js';
 import { costText } from './cost.js';
 import { diagnosisText } from './diagnosis.js';
 import { emergencyText } from './emergency.js';
+import { repairWords } from './repair-words.js';
 import { sharedText } from './shared.js';
 
 /** Every word door-help shows, in English (US). */
 export const en: LocaleBundle = {
   lang: 'en',
   shared: sharedText,
+  repair: repairWords,
   emergency: emergencyText,
   diagnosis: diagnosisText,
   cost: costText,

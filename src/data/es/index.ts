@@ -2,12 +2,14 @@ import type { LocaleBundle } from '../../i18n/bundle.js';
 import { costText } from './cost.js';
 import { diagnosisText } from './diagnosis.js';
 import { emergencyText } from './emergency.js';
+import { repairWords } from './repair-words.js';
 import { sharedText } from './shared.js';
 
 /** Todo el texto de door-help en español, para lectores de EE. UU. */
 export const es: LocaleBundle = {
   lang: 'es',
   shared: sharedText,
+  repair: repairWords,
   emergency: emergencyText,
   diagnosis: diagnosisText,
   cost: costText,

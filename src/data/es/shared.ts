@@ -4,27 +4,6 @@ import type { SharedText } from '../schemas.js';
 export const sharedText: SharedText = {
   disclaimer:
     'Información general de seguridad, no es asesoría mecánica ni legal. Si alguien no puede salir de forma segura, o hay algún peligro ahora mismo, llame a los servicios de emergencia.',
-  causeNames: {
-    'child-lock': 'Seguro para niños activado',
-    'inside-handle': 'Manija de adentro o su base rota',
-    linkage: 'Cable o varilla de apertura suelto o dañado',
-    latch: 'Pestillo de la puerta dañado o que se traba',
-    actuator: 'Actuador del seguro o cerradura interna dañados',
-    frozen: 'Mecanismo congelado, oxidado o sucio dentro de la puerta',
-    misalignment: 'Piezas desalineadas o panel que estorba tras otro trabajo',
-  },
-  partsAndTools: {
-    heading: 'Piezas y herramientas',
-    items: [
-      'Herramientas para quitar paneles',
-      'Una manija de adentro nueva',
-      'Un conjunto de pestillo de puerta',
-      'Un actuador del seguro de puerta',
-      'Clips de unión o de sujeción',
-      'Silicón en aerosol o un lubricante seguro para pestillos',
-      'Un multímetro o una lámpara de prueba',
-    ],
-  },
   authorNoticeHeading: 'Nota para quien administra el sitio',
   newTab: '(se abre en una pestaña nueva)',
 };

@@ -1,0 +1,293 @@
+// npm run bench: builds, then measures size, script cost, first render, interaction, many
+// instances, lifecycle memory and page impact in headless Chromium. Prints one table, writes
+// bench/results.json, and exits non-zero when a budget is missed. Every timing is printed with a
+// baseline measured in the same run, because absolute times depend on the machine.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags, findBrowser } from '../scripts/browser.mjs';
+import { buildAlone, measure } from './sizes.mjs';
+import { startServer } from './server.mjs';
+
+const RUNS = 20;
+const ROOT = process.cwd();
+const KB = 1024;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const rows = [];
+const record = (row) => rows.push({ baseline: null, ratio: null, budget: null, pass: null, ...row });
+
+// ── Build ───────────────────────────────────────────────────────────────────────────────────
+execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+mkdirSync('bench/.out', { recursive: true });
+const alone = {};
+for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) alone[tag] = await buildAlone(`src/define/${tag}.ts`, `bench/.out/${tag}`);
+const baselineFile = await buildAlone('bench/baseline-lit.js', 'bench/.out/baseline');
+
+// ── Size ────────────────────────────────────────────────────────────────────────────────────
+const sizeRow = (name, file, budgetKb) => {
+  const size = measure(file);
+  record({
+    group: 'size',
+    name: `${name} (min ${(size.min / KB).toFixed(1)} KB, brotli ${(size.brotli / KB).toFixed(1)} KB)`,
+    value: size.gzip,
+    unit: 'B gzip',
+    budget: budgetKb ? budgetKb * KB : null,
+    pass: budgetKb ? size.gzip <= budgetKb * KB : null,
+    detail: size,
+  });
+};
+sizeRow('dist/door-help.js, all elements, English', 'dist/door-help.js', 24);
+sizeRow('dist/door-help.esm.js', 'dist/door-help.esm.js');
+sizeRow('dist/door-help.es.js (Spanish, on demand)', 'dist/door-help.es.js');
+sizeRow('<door-emergency-steps> alone', alone['door-emergency-steps'], 14);
+sizeRow('<door-diagnosis> alone (with the emergency steps it shows)', alone['door-diagnosis']);
+sizeRow('<repair-cost> alone', alone['repair-cost']);
+sizeRow('baseline: Lit with one trivial element', baselineFile);
+
+// ── Browser ─────────────────────────────────────────────────────────────────────────────────
+const escapeScript = (code) => code.replace(/<\/script/gi, '<\\/script');
+const inlinePage = (code) =>
+  `<!doctype html><html><head><script>window.__t0 = performance.now()</script><script>${escapeScript(code)}</script>` +
+  `<script>window.__cost = performance.now() - window.__t0</script></head><body></body></html>`;
+const scriptPage = (src, body = '') => `<!doctype html><html lang="en-US"><head><meta name="viewport" content="width=device-width"><script src="${src}"></script></head><body>${body}</body></html>`;
+const ARTICLE = readFileSync('bench/article.html', 'utf8');
+const RESERVE = readFileSync('bench/reserve.css', 'utf8');
+
+const server = await startServer(ROOT, {
+  '/bench/cost-main.html': inlinePage(readFileSync('dist/door-help.js', 'utf8')),
+  '/bench/cost-baseline.html': inlinePage(readFileSync(baselineFile, 'utf8')),
+  '/bench/blank.html': scriptPage('/dist/door-help.js'),
+  '/bench/baseline.html': scriptPage(`/${baselineFile}`),
+  '/bench/article-without.html': ARTICLE.replace('<!--elements-->', '').replace('<!--head-->', ''),
+  '/bench/article-with.html': ARTICLE.replace('<!--head-->', `<style>${RESERVE}</style><script src="/dist/door-help.js"></script>`).replace(
+    '<!--elements-->',
+    '<door-emergency-steps region="US"></door-emergency-steps><door-diagnosis></door-diagnosis><repair-cost></repair-cost>',
+  ),
+});
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  headless: true,
+  args: [...chromiumFlags, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const page = await browser.newPage();
+await page.setViewport({ width: 412, height: 900 });
+const cdp = await page.createCDPSession();
+const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+const go = (path) => page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+
+try {
+  // Script cost: tokenize, parse and run the whole file, inlined so the network is not counted.
+  const cost = async (path) => {
+    const samples = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await go(path);
+      samples.push(await page.evaluate(() => window.__cost));
+    }
+    return median(samples);
+  };
+  const mainCost = await cost('/bench/cost-main.html');
+  const litCost = await cost('/bench/cost-baseline.html');
+  record({ group: 'script', name: 'parse + evaluate dist/door-help.js (median of 20 loads)', value: mainCost, unit: 'ms', baseline: litCost, ratio: mainCost / litCost, baselineName: 'Lit + one trivial element' });
+
+  // First render: element created → shadow DOM complete and laid out, against the same DOM and CSS
+  // inserted as static HTML (the floor), each on a fresh page.
+  const STATIC_OF = {};
+  await go('/bench/blank.html');
+  for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) {
+    STATIC_OF[tag] = await page.evaluate(async (name) => {
+      const el = document.createElement(name);
+      document.body.append(el);
+      await el.updateComplete;
+      const css = el.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      return { css, html: el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '') };
+    }, tag);
+  }
+  for (const tag of Object.keys(STATIC_OF)) {
+    const live = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await go('/bench/blank.html');
+      live.push(
+        await page.evaluate(async (name) => {
+          const t0 = performance.now();
+          const el = document.createElement(name);
+          document.body.append(el);
+          await el.updateComplete;
+          void el.shadowRoot.lastElementChild.getBoundingClientRect();
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }, tag),
+      );
+      await go('/bench/blank.html');
+      floor.push(
+        await page.evaluate(({ css, html }) => {
+          const t0 = performance.now();
+          const host = document.createElement('div');
+          const root = host.attachShadow({ mode: 'open' });
+          root.innerHTML = `<style>${css}</style>${html}`;
+          document.body.append(host);
+          void root.lastElementChild.getBoundingClientRect();
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }, STATIC_OF[tag]),
+      );
+    }
+    const value = median(live);
+    const base = median(floor);
+    record({ group: 'first render', name: `<${tag}> (median of 20 loads)`, value, unit: 'ms', baseline: base, baselineName: 'same DOM and CSS as static HTML', ratio: value / base, budget: 3, budgetOn: 'ratio', pass: value / base <= 3 });
+  }
+
+  // Interaction: an answer → the re-ranked result rendered, 100 answers, CPU throttled 4×.
+  await go('/bench/blank.html');
+  await page.evaluate(async () => {
+    sessionStorage.clear();
+    const el = document.createElement('door-diagnosis');
+    document.body.append(el);
+    await el.updateComplete;
+  });
+  await throttle(4);
+  const answerTimes = await page.evaluate(async () => {
+    const el = document.querySelector('door-diagnosis');
+    const inputs = [...el.shadowRoot.querySelectorAll('fieldset:not([data-question="trapped"]) input')];
+    const times = [];
+    for (let i = 0; i < 100; i += 1) {
+      const input = inputs[(i * 7) % inputs.length];
+      const t0 = performance.now();
+      input.click();
+      await el.updateComplete;
+      void el.shadowRoot.querySelector('.cause').getBoundingClientRect();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+  await throttle(1);
+  await go('/bench/baseline.html');
+  await throttle(4);
+  const baselineTimes = await page.evaluate(async () => {
+    const el = document.createElement('bench-baseline');
+    document.body.append(el);
+    await el.updateComplete;
+    const times = [];
+    for (let i = 0; i < 100; i += 1) {
+      const t0 = performance.now();
+      el.count += 1;
+      await el.updateComplete;
+      void el.shadowRoot.querySelector('p').getBoundingClientRect();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+  await throttle(1);
+  const answerMedian = median(answerTimes);
+  record({ group: 'interaction', name: '<door-diagnosis> answer → ranking rendered, CPU 4× (median of 100)', value: answerMedian, unit: 'ms', baseline: median(baselineTimes), baselineName: 'trivial Lit update', ratio: answerMedian / median(baselineTimes), budget: 16, pass: answerMedian < 16 });
+
+  // Many instances: 100 <repair-cost> and 20 of each other element on one page.
+  await go('/bench/blank.html');
+  const many = await page.evaluate(async () => {
+    window.gc();
+    const before = performance.memory.usedJSHeapSize;
+    const t0 = performance.now();
+    const created = [];
+    const add = (tag, count) => {
+      for (let i = 0; i < count; i += 1) created.push(document.body.appendChild(document.createElement(tag)));
+    };
+    add('repair-cost', 100);
+    add('door-emergency-steps', 20);
+    add('door-diagnosis', 20);
+    add('door-help', 20);
+    await Promise.all(created.map((el) => el.updateComplete));
+    void document.body.offsetHeight;
+    const time = performance.now() - t0;
+    window.gc();
+    return { time, heapPerInstance: (performance.memory.usedJSHeapSize - before) / created.length, count: created.length };
+  });
+  await go('/bench/baseline.html');
+  const manyBaseline = await page.evaluate(async () => {
+    const t0 = performance.now();
+    const created = [];
+    for (let i = 0; i < 160; i += 1) created.push(document.body.appendChild(document.createElement('bench-baseline')));
+    await Promise.all(created.map((el) => el.updateComplete));
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  });
+  record({ group: 'many instances', name: `${many.count} elements on one page: total render`, value: many.time, unit: 'ms', baseline: manyBaseline, baselineName: '160 trivial Lit elements', ratio: many.time / manyBaseline });
+  record({ group: 'many instances', name: 'JS heap per instance', value: many.heapPerInstance / KB, unit: 'KB' });
+
+  // Lifecycle: 1000 create, connect, disconnect cycles, then a forced GC.
+  await go('/bench/blank.html');
+  const growth = await page.evaluate(async () => {
+    const tags = ['door-emergency-steps', 'door-diagnosis', 'repair-cost', 'door-help'];
+    window.gc();
+    const before = performance.memory.usedJSHeapSize;
+    for (let i = 0; i < 1000; i += 1) {
+      const el = document.createElement(tags[i % tags.length]);
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.gc();
+    return performance.memory.usedJSHeapSize - before;
+  });
+  record({ group: 'lifecycle', name: 'JS heap growth after 1000 cycles and GC', value: growth / KB, unit: 'KB', budget: 1024, pass: growth < 1024 * KB });
+
+  // Page impact: an article with and without the elements, CPU throttled 4×.
+  const impact = async (path) => {
+    const tbt = [];
+    const cls = [];
+    for (let i = 0; i < 5; i += 1) {
+      await throttle(4);
+      await go(path);
+      const result = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let blocking = 0;
+            let shift = 0;
+            new PerformanceObserver((list) => list.getEntries().forEach((e) => (blocking += Math.max(0, e.duration - 50)))).observe({ type: 'longtask', buffered: true });
+            new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve({ blocking, shift }), 1500);
+          }),
+      );
+      await throttle(1);
+      tbt.push(result.blocking);
+      cls.push(result.shift);
+    }
+    return { tbt: median(tbt), cls: median(cls) };
+  };
+  const without = await impact('/bench/article-without.html');
+  const withElements = await impact('/bench/article-with.html');
+  record({ group: 'page impact', name: 'total blocking time added, CPU 4× (median of 5)', value: withElements.tbt - without.tbt, unit: 'ms', baseline: without.tbt, baselineName: 'the article alone' });
+  const clsAdded = withElements.cls - without.cls;
+  record({ group: 'page impact', name: 'cumulative layout shift added', value: clsAdded, unit: '', baseline: without.cls, baselineName: 'the article alone', budget: 0.01, pass: clsAdded < 0.01 });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────
+const format = (value, unit) => (unit === 'B gzip' ? `${(value / KB).toFixed(2)} KB gzip` : `${value.toFixed(unit === '' ? 4 : 2)}${unit ? ` ${unit}` : ''}`);
+const lines = [['group', 'measure', 'value', 'baseline', 'ratio', 'budget', 'ok']];
+for (const row of rows) {
+  lines.push([
+    row.group,
+    row.name,
+    format(row.value, row.unit),
+    row.baseline == null ? '' : `${format(row.baseline, row.unit)} (${row.baselineName})`,
+    row.ratio == null ? '' : `${row.ratio.toFixed(2)}×`,
+    row.budget == null ? '' : row.budgetOn === 'ratio' ? `≤ ${row.budget}×` : row.unit === 'B gzip' ? `≤ ${row.budget / KB} KB` : `< ${row.budget} ${row.unit}`,
+    row.pass == null ? '' : row.pass ? 'yes' : 'NO',
+  ]);
+}
+const widths = lines[0].map((_, i) => Math.max(...lines.map((line) => line[i].length)));
+for (const line of lines) console.log(line.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), chromium: findBrowser(), rows }, null, 2)}\n`);
+const missed = rows.filter((row) => row.pass === false);
+if (missed.length) {
+  console.error(`\nbench: ${missed.length} budget(s) missed: ${missed.map((row) => row.name).join('; ')}`);
+  process.exit(1);
+}
+console.log('\nbench: every budget met');

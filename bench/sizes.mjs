@@ -1,0 +1,30 @@
+// Sizes of the shipped files and of each element alone (its define entry, dependencies included).
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { minifyCssTemplates } from '../scripts/minify-templates.mjs';
+
+export function measure(file) {
+  const bytes = readFileSync(file);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Builds one define entry as a self-contained script, the way a page using only it would get it. */
+export async function buildAlone(entry, outDir) {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyCssTemplates()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2021',
+      lib: { entry, name: 'DoorHelpAlone', formats: ['iife'], fileName: () => 'alone.js' },
+    },
+  });
+  return `${outDir}/alone.js`;
+}
