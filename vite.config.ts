@@ -45,6 +45,8 @@ export default defineConfig(({ mode }) => {
           formats: ['iife', 'es'],
           fileName: (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'),
         },
+        // Library builds keep whitespace in ES output; the twin is a finished file, so minify it fully.
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }

@@ -1,0 +1,25 @@
+// Size check for npm test (deterministic, no timing): gzip sizes of the shipped files and of
+// <door-emergency-steps> alone, against bench/budgets.json. Fails when a file grows past its
+// regression guard; reports where the performance issue's budgets stand.
+import { readFileSync } from 'node:fs';
+import { buildAlone, measure } from '../bench/sizes.mjs';
+
+const { files } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const paths = {
+  'dist/door-help.js': 'dist/door-help.js',
+  'dist/door-help.esm.js': 'dist/door-help.esm.js',
+  'dist/door-help.es.js': 'dist/door-help.es.js',
+  '<door-emergency-steps> alone': await buildAlone('src/define/door-emergency-steps.ts', 'bench/.out/size-check'),
+};
+let failed = false;
+for (const [name, limits] of Object.entries(files)) {
+  const { gzip } = measure(paths[name]);
+  const issue = limits.issue ? (gzip <= limits.issue ? ` (issue budget ${limits.issue} B: met)` : ` (issue budget ${limits.issue} B: not met)`) : '';
+  const ok = gzip <= limits.guard;
+  if (!ok) failed = true;
+  console.log(`size: ${name} ${gzip} B gzip, guard ${limits.guard} B ${ok ? 'ok' : 'EXCEEDED'}${issue}`);
+}
+if (failed) {
+  console.error('size: a file grew past its guard in bench/budgets.json. Find what grew (npm run bench) before raising it.');
+  process.exit(1);
+}
