@@ -19,36 +19,28 @@ const packageEntries = {
   'locales/es': 'src/locales/es.ts',
 };
 
+/** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
+function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fileName: (format: string) => string) {
+  return {
+    plugins: [minifyCssTemplates()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      lib: { entry, name, formats, fileName },
+      // Library builds keep whitespace in ES output; these are finished files, so minify them fully.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'script') {
+    return scriptFile('src/script-tag.ts', 'DoorHelp', ['iife', 'es'], (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'));
+  }
   if (mode === 'locale-es') {
     // Spanish as its own classic script, so English-only pages never download it.
-    return {
-      plugins: [minifyCssTemplates()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        lib: { entry: 'src/locales/es.ts', name: 'DoorHelpEs', formats: ['iife'], fileName: () => 'door-help.es.js' },
-      },
-    };
-  }
-  if (mode === 'script') {
-    return {
-      plugins: [minifyCssTemplates()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        lib: {
-          entry: 'src/script-tag.ts',
-          name: 'DoorHelp',
-          formats: ['iife', 'es'],
-          fileName: (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'),
-        },
-        // Library builds keep whitespace in ES output; the twin is a finished file, so minify it fully.
-        rolldownOptions: { output: { minify: true } },
-      },
-    };
+    return scriptFile('src/locales/es.ts', 'DoorHelpEs', ['iife'], () => 'door-help.es.js');
   }
   return {
     plugins: [minifyCssTemplates()],

@@ -223,6 +223,8 @@ export const diagnosisTextSchema = z.object({
     typicalFix: text,
     kindOfRepair: text,
     announce: template('cause', 'band'),
+    leader: template('cause', 'band'),
+    seeWhy: text,
     restart: text,
     restarted: text,
     escalationHeading: text,

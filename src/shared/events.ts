@@ -2,7 +2,15 @@
  * Every event door-help dispatches. All bubble and are composed, so a host page can listen on
  * `document`. Each is a typed CustomEvent; GlobalEventHandlersEventMap gives listeners the detail type.
  */
-const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
+/** A typed event class for one event name: bubbles and composed, so a page can listen on `document`. */
+function doorEvent<T>(type: string) {
+  return class extends CustomEvent<T> {
+    static readonly type = type;
+    constructor(detail: T) {
+      super(type, { detail, bubbles: true, composed: true });
+    }
+  };
+}
 
 export interface CallDetail {
   /** The number dialled, e.g. "911". */
@@ -10,12 +18,7 @@ export interface CallDetail {
   region: string;
 }
 /** The reader pressed the emergency call button. */
-export class DoorCallEvent extends CustomEvent<CallDetail> {
-  static readonly type = 'door-call';
-  constructor(detail: CallDetail) {
-    super(DoorCallEvent.type, init(detail));
-  }
-}
+export class DoorCallEvent extends doorEvent<CallDetail>('door-call') {}
 
 export interface StepToggleDetail {
   /** Which checklist: "emergency" or "diagnosis". */
@@ -26,12 +29,7 @@ export interface StepToggleDetail {
   total: number;
 }
 /** A checklist step was ticked or unticked. */
-export class DoorStepToggleEvent extends CustomEvent<StepToggleDetail> {
-  static readonly type = 'door-step-toggle';
-  constructor(detail: StepToggleDetail) {
-    super(DoorStepToggleEvent.type, init(detail));
-  }
-}
+export class DoorStepToggleEvent extends doorEvent<StepToggleDetail>('door-step-toggle') {}
 
 export interface RecallOpenDetail {
   vin: string;
@@ -40,12 +38,7 @@ export interface RecallOpenDetail {
   url: string | null;
 }
 /** The reader asked for a recall check with a valid VIN. */
-export class DoorRecallOpenEvent extends CustomEvent<RecallOpenDetail> {
-  static readonly type = 'door-recall-open';
-  constructor(detail: RecallOpenDetail) {
-    super(DoorRecallOpenEvent.type, init(detail));
-  }
-}
+export class DoorRecallOpenEvent extends doorEvent<RecallOpenDetail>('door-recall-open') {}
 
 export interface ConfigErrorDetail {
   /** The attribute, property or field that was wrong, e.g. "region" or "prices.repairs.latch.min". */
@@ -54,12 +47,7 @@ export interface ConfigErrorDetail {
   message: string;
 }
 /** A site author's configuration was rejected; the bundled defaults are shown instead. */
-export class DoorConfigErrorEvent extends CustomEvent<ConfigErrorDetail> {
-  static readonly type = 'door-config-error';
-  constructor(detail: ConfigErrorDetail) {
-    super(DoorConfigErrorEvent.type, init(detail));
-  }
-}
+export class DoorConfigErrorEvent extends doorEvent<ConfigErrorDetail>('door-config-error') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -77,12 +65,7 @@ export interface AnswerChangeDetail {
   answers: Record<string, string | string[]>;
 }
 /** The reader answered, changed or cleared a diagnosis question (restart clears them all). */
-export class DoorAnswerChangeEvent extends CustomEvent<AnswerChangeDetail> {
-  static readonly type = 'door-answer-change';
-  constructor(detail: AnswerChangeDetail) {
-    super(DoorAnswerChangeEvent.type, init(detail));
-  }
-}
+export class DoorAnswerChangeEvent extends doorEvent<AnswerChangeDetail>('door-answer-change') {}
 
 export interface ResultChangeDetail {
   /** Id of the cause ranked first, e.g. "child-lock". */
@@ -93,34 +76,19 @@ export interface ResultChangeDetail {
   verdict: string;
 }
 /** The ranking's leader, its band, or the driving verdict changed. */
-export class DoorResultChangeEvent extends CustomEvent<ResultChangeDetail> {
-  static readonly type = 'door-result-change';
-  constructor(detail: ResultChangeDetail) {
-    super(DoorResultChangeEvent.type, init(detail));
-  }
-}
+export class DoorResultChangeEvent extends doorEvent<ResultChangeDetail>('door-result-change') {}
 
 export interface EscalateDetail {
   region: string | null;
 }
 /** The reader said someone is stuck or unwell; the emergency steps are now shown first. */
-export class DoorEscalateEvent extends CustomEvent<EscalateDetail> {
-  static readonly type = 'door-escalate';
-  constructor(detail: EscalateDetail) {
-    super(DoorEscalateEvent.type, init(detail));
-  }
-}
+export class DoorEscalateEvent extends doorEvent<EscalateDetail>('door-escalate') {}
 
 export interface SummaryCopyDetail {
   text: string;
 }
 /** The mechanic's summary was copied to the clipboard. */
-export class DoorSummaryCopyEvent extends CustomEvent<SummaryCopyDetail> {
-  static readonly type = 'door-summary-copy';
-  constructor(detail: SummaryCopyDetail) {
-    super(DoorSummaryCopyEvent.type, init(detail));
-  }
-}
+export class DoorSummaryCopyEvent extends doorEvent<SummaryCopyDetail>('door-summary-copy') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -6,6 +6,9 @@ import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Whether an inline price list was given (it wins over `prices-src`). */
+const given = (input: unknown) => input !== undefined && input !== null && input !== '';
+
 /**
  * A site's price list from a property, a JSON attribute or a `prices-src` URL. Invalid input never
  * throws: the list is refused, the bundled ranges stay, one console warning and a
@@ -23,8 +26,8 @@ export class PriceListController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A re-connected element fetches again if it was cut off.
-    if (this.lastSrc && !this.prices && !this.error) this.load(this.lastSrc);
+    // First connection, or a re-connected element whose fetch was cut off.
+    if (this.lastSrc && !this.prices && !this.error && !this.fetching && !given(this.lastInput)) this.load(this.lastSrc);
   }
 
   hostDisconnected(): void {
@@ -41,8 +44,9 @@ export class PriceListController implements ReactiveController {
     this.fetching = undefined;
     this.prices = undefined;
     this.error = undefined;
-    if (input !== undefined && input !== null && input !== '') this.accept(parsePriceList(input));
-    else if (src) this.load(src);
+    if (given(input)) this.accept(parsePriceList(input));
+    // Fetched once connected (hostConnected), so rendering on a server never touches the network.
+    else if (src && this.host.isConnected) this.load(src);
   }
 
   private accept(parsed: ReturnType<typeof parsePriceList>): void {

@@ -57,6 +57,31 @@ export const diagnosisStyles = css`
     border: 2px solid var(--_danger);
   }
 
+  .leader {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+    margin: 0.75em calc(-1 * var(--_space)) 0;
+    padding: 0.5em var(--_space);
+    border-top: 2px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .leader p {
+    margin: 0;
+    font-weight: 600;
+  }
+  #results-heading:focus {
+    outline: none;
+  }
+  #results-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
   .escalation {
     margin: 0 0 1.5em;
     padding: 0.75em;
@@ -174,6 +199,9 @@ export const diagnosisStyles = css`
   @media print {
     details > *:not(summary) {
       display: block;
+    }
+    .leader {
+      display: none;
     }
   }
 `;

@@ -175,10 +175,11 @@ export class DoorDiagnosis extends DoorHelpElement {
         <div class="copy-row">
           <button class="restart" @click=${this.restart}>${this.text.ui.restart}</button>
         </div>
+        ${result.answeredCount > 0 ? this.renderLeader(result) : nothing}
       </section>
 
       <section class="results" part="result" aria-labelledby="results-heading">
-        <${sub} class="section-heading" id="results-heading">${this.text.ui.resultsHeading}</${sub}>
+        <${sub} class="section-heading" id="results-heading" tabindex="-1">${this.text.ui.resultsHeading}</${sub}>
         ${result.answeredCount === 0 ? html`<p class="hint">${this.text.ui.noAnswersYet}</p>` : nothing}
         <ol class="causes">${result.causes.map((cause) => this.renderCause(cause))}</ol>
       </section>
@@ -202,6 +203,22 @@ export class DoorDiagnosis extends DoorHelpElement {
       <slot name=${ANNOUNCER_SLOT}></slot>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `;
+  }
+
+  /** On a phone the ranking is screens below the questions: the leader stays in view while answering. */
+  private renderLeader(result: DiagnosisResult) {
+    const names = result.causes.filter((c) => c.band === 'most-likely').map((c) => this.repairWords.causeNames[c.id]).join('; ');
+    return html`<div class="leader">
+      <p>${fill(this.text.ui.leader, { band: this.text.bands['most-likely'], cause: names })}</p>
+      <button class="see-why" @click=${this.showResults}>${this.text.ui.seeWhy}</button>
+    </div>`;
+  }
+
+  /** Moves the reader, and focus, to the ranking; only ever on their request. */
+  private showResults() {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#results-heading');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
   }
 
   private renderQuestion(id: QuestionId) {

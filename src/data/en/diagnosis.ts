@@ -292,6 +292,8 @@ export const diagnosisText: DiagnosisText = {
     typicalFix: 'Typical fix',
     kindOfRepair: 'Kind of repair',
     announce: 'Updated. {band}: {cause}.',
+    leader: '{band} now: {cause}',
+    seeWhy: 'See why',
     restart: 'Start again',
     restarted: 'Answers cleared.',
     escalationHeading: 'Get everyone out first',

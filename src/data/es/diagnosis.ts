@@ -289,6 +289,8 @@ export const diagnosisText: DiagnosisText = {
     typicalFix: 'Arreglo habitual',
     kindOfRepair: 'Tipo de reparación',
     announce: 'Actualizado. {band}: {cause}.',
+    leader: '{band} ahora: {cause}',
+    seeWhy: 'Ver por qué',
     restart: 'Empezar de nuevo',
     restarted: 'Respuestas borradas.',
     escalationHeading: 'Primero, saque a todos',

@@ -117,6 +117,15 @@ describe('<door-diagnosis>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(input);
     });
 
+    it('keeps the current leader in view under the questions, and "See why" takes focus to the ranking', async () => {
+      const el = await diagnosis();
+      expect(el.shadowRoot!.querySelector('.leader')).to.equal(null);
+      await answer(el, 'locks', 'weak');
+      expect(inShadow(el, '.leader p').textContent).to.equal('Most likely now: Failed lock actuator or internal lock');
+      inShadow<HTMLButtonElement>(el, '.leader button.see-why').click();
+      expect(el.shadowRoot!.activeElement).to.equal(inShadow(el, '#results-heading'));
+    });
+
     it('exposes a read-only result', async () => {
       const el = await diagnosis();
       await answer(el, 'locks', 'weak');
