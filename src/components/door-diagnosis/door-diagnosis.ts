@@ -65,10 +65,8 @@ export class DoorDiagnosis extends DoorHelpElement {
   /** Region for the emergency number when someone is stuck; see `<door-emergency-steps region>`. */
   @property({ reflect: true }) region?: string;
 
-
   /** Session storage key for answers (ticks use `<key>:checks`). */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:diagnosis';
-
 
   @consume({ context: doorHelpContext, subscribe: true })
   @state()
@@ -106,12 +104,12 @@ export class DoorDiagnosis extends DoorHelpElement {
     this.current = answers;
   }
 
-  /** The diagnosis words of the language shown. */
   /** Cause names and the parts list, shared by the diagnosis and the cost ranges. */
   private get repairWords() {
     return this.i18n.text('repair', repairWords);
   }
 
+  /** The diagnosis words of the language shown. */
   private get text() {
     return this.i18n.text('diagnosis', diagnosisText);
   }
@@ -394,6 +392,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     safeSessionStorage.remove(this.answersKey);
     this.checklist.clear();
     this.copier.state = 'idle';
+    this.announcer.announce(this.text.ui.restarted);
     this.dispatchEvent(new DoorAnswerChangeEvent({ question: '*', value: undefined, answers: {} }));
   }
 

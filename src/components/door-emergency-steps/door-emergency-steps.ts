@@ -51,10 +51,8 @@ export class DoorEmergencySteps extends DoorHelpElement {
   /** Narrow layout for sidebars: short answer and call button, with the steps behind a toggle. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-
   /** Session storage key for ticked steps; give two instances different keys to keep separate ticks. */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:emergency-steps';
-
 
   @consume({ context: doorHelpContext, subscribe: true })
   @state()

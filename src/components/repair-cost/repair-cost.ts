@@ -70,8 +70,6 @@ export class RepairCost extends DoorHelpElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-
-
   @consume({ context: doorHelpContext, subscribe: true })
   @state()
   private settings?: DoorHelpSettings;

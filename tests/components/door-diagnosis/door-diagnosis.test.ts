@@ -257,6 +257,7 @@ describe('<door-diagnosis>', () => {
       expect(el.answers).to.deep.equal({});
       expect(inShadow<HTMLInputElement>(el, '#check-locks').checked).to.equal(false);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
+      expect(el.querySelector('[slot="door-help-announcer"]')!.textContent).to.equal(diagnosisText.ui.restarted);
       expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value=""]').checked).to.equal(true);
     });
 
