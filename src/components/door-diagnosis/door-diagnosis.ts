@@ -77,6 +77,8 @@ export class DoorDiagnosis extends DoorHelpElement {
   private computed: DiagnosisResult = diagnose({});
   private published?: DiagnosisResult;
   private presetByPage = false;
+  /** Set by restart, so its update announces "answers cleared" rather than the new ranking. */
+  private restarting = false;
   private readonly copier = new CopyController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly checklist = new ChecklistController(
@@ -392,7 +394,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     safeSessionStorage.remove(this.answersKey);
     this.checklist.clear();
     this.copier.state = 'idle';
-    this.announcer.announce(this.text.ui.restarted);
+    this.restarting = true;
     this.dispatchEvent(new DoorAnswerChangeEvent({ question: '*', value: undefined, answers: {} }));
   }
 
@@ -412,8 +414,13 @@ export class DoorDiagnosis extends DoorHelpElement {
       before.driving.verdict !== after.driving.verdict;
     const names = likely(after).map((id) => this.repairWords.causeNames[id]).join('; ');
     this.announcer.announce(
-      after.escalate && !before.escalate ? this.text.ui.escalationHeading : fill(this.text.ui.announce, { band: this.text.bands['most-likely'], cause: names }),
+      this.restarting
+        ? this.text.ui.restarted
+        : after.escalate && !before.escalate
+          ? this.text.ui.escalationHeading
+          : fill(this.text.ui.announce, { band: this.text.bands['most-likely'], cause: names }),
     );
+    this.restarting = false;
     if (changed) {
       this.dispatchEvent(
         new DoorResultChangeEvent({ topCause: newTop.id, band: newTop.band, likelyCauses: likely(after), verdict: after.driving.verdict }),
