@@ -43,9 +43,18 @@ export function costOutlook(answers: Answers): CostOutlook {
   return null;
 }
 
-/** Whole-unit money for a locale and currency, e.g. "$120" or "120 $". */
+/** Formatters are costly to build and every row of every instance needs one: keep one per locale and currency. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Whole-unit money for a locale and currency, e.g. "$120" or "120 $". Throws for an invalid currency. */
 export function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  const key = `${locale}|${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 export function formatRange(range: PriceRange, format: Intl.NumberFormat, words: CostText['ui']): string {
