@@ -1,4 +1,5 @@
-import type { RepairId } from './schemas.js';
-
-/** The repair ids, as a run-time list for host-input validation (the schemas ship no code). */
-export const repairIdSchemaValues = ['child-lock-check', 'inside-handle', 'linkage', 'latch', 'actuator', 'stuck-closed'] as const satisfies readonly RepairId[];
+/**
+ * The repair ids, as a run-time list: host price lists are checked against it, and the schema in
+ * ./schemas.ts is built from it, so the ids are written once.
+ */
+export const repairIds = ['child-lock-check', 'inside-handle', 'linkage', 'latch', 'actuator', 'stuck-closed'] as const;

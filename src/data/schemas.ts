@@ -4,6 +4,7 @@
  * types from here, so full zod never ships; host input is parsed with zod/mini in src/logic.
  */
 import { z } from 'zod';
+import { repairIds } from './repair-ids.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 const text = z.string().trim().min(1);
@@ -86,15 +87,6 @@ export type EmergencyStep = z.infer<typeof emergencyStepSchema>;
 export type EmergencyText = z.infer<typeof emergencyTextSchema>;
 export type SharedText = z.infer<typeof sharedTextSchema>;
 
-// ── Words the diagnosis and the cost ranges share ───────────────────────────────────────────
-export const repairWordsSchema = z.object({
-  /** The seven causes' names. */
-  causeNames: z.record(z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']), text),
-  /** The parts and tools a repair may need. */
-  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
-});
-export type RepairWords = z.infer<typeof repairWordsSchema>;
-
 // ── Diagnosis model (language-free: ids, weights, rules) ────────────────────────────────────
 export const causeIdSchema = z.enum(['child-lock', 'inside-handle', 'linkage', 'latch', 'actuator', 'frozen', 'misalignment']);
 export const questionIdSchema = z.enum([
@@ -113,6 +105,15 @@ export const severitySchema = z.enum(['low', 'moderate', 'moderate-high']);
 export const skillSchema = z.enum(['diy', 'shop', 'higher-skill']);
 export const bandSchema = z.enum(['most-likely', 'possible', 'less-likely']);
 export const verdictSchema = z.enum(['ok-for-now', 'short-distance', 'not-safe']);
+
+// ── Words the diagnosis and the cost ranges share ───────────────────────────────────────────
+export const repairWordsSchema = z.object({
+  /** The seven causes' names. */
+  causeNames: z.record(causeIdSchema, text),
+  /** The parts and tools a repair may need. */
+  partsAndTools: z.object({ heading: text, items: z.array(text).length(7) }),
+});
+export type RepairWords = z.infer<typeof repairWordsSchema>;
 
 const clueSchema = z.object({ question: questionIdSchema, option: id });
 
@@ -245,7 +246,7 @@ export type DiagnosisModel = z.input<typeof diagnosisModelSchema>;
 export type DiagnosisText = z.infer<typeof diagnosisTextSchema>;
 
 // ── Repairs and costs ───────────────────────────────────────────────────────────────────────
-export const repairIdSchema = z.enum(['child-lock-check', 'inside-handle', 'linkage', 'latch', 'actuator', 'stuck-closed']);
+export const repairIdSchema = z.enum(repairIds);
 
 export const repairCatalogSchema = z.object({
   /** The bundled figures are typical US parts-and-labor ranges, in this currency. */

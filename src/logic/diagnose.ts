@@ -35,7 +35,7 @@ export interface DiagnosisResult {
 
 type Model = DiagnosisModel;
 
-export function isAnswered(answers: Answers, clue: Clue): boolean {
+function isAnswered(answers: Answers, clue: Clue): boolean {
   const value = answers[clue.question];
   return Array.isArray(value) ? value.includes(clue.option) : value === clue.option;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { repairIdSchemaValues } from '../data/repair-ids.js';
+import { repairIds } from '../data/repair-ids.js';
 import type { RepairId } from '../data/schemas.js';
 
 /** A dealer's own prices, as a site gives them (property, JSON attribute or `prices-src`). */
@@ -63,7 +63,7 @@ function buildPriceListSchema() {
     note: z.optional(shortText),
     bookingUrl: z.optional(z.string().check(z.refine((url) => isSafeLink(url), 'an https:// link'))),
     phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 ().-]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .'))),
-    repairs: z.optional(z.partialRecord(z.enum(repairIdSchemaValues), repairRange)),
+    repairs: z.optional(z.partialRecord(z.enum(repairIds), repairRange)),
   });
 }
 
@@ -74,7 +74,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
     case 'invalid_key':
       return issue.path.at(-1) === 'repairs'
-        ? `unknown repair id; expected one of ${repairIdSchemaValues.join(', ')}`
+        ? `unknown repair id; expected one of ${repairIds.join(', ')}`
         : 'unknown field';
     default:
       return `expected ${issue.message}`;

@@ -3,6 +3,7 @@ import {
   diagnosisModelSchema,
   diagnosisTextSchema,
   emergencyNumberTableSchema,
+  repairCatalogSchema,
   repairWordsSchema,
   emergencyTextSchema,
   sharedTextSchema,
@@ -12,6 +13,7 @@ import { emergencyText } from '../../src/data/en/emergency.js';
 import { repairWords } from '../../src/data/en/repair-words.js';
 import { sharedText } from '../../src/data/en/shared.js';
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
+import { repairCatalog } from '../../src/data/repairs.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
 
 /** Every bundled data set must pass its schema: the run-time bundle trusts them unchecked. */
@@ -22,6 +24,7 @@ describe('bundled data', () => {
     ['shared text (en)', sharedTextSchema, sharedText],
     ['repair words (en)', repairWordsSchema, repairWords],
     ['diagnosis model', diagnosisModelSchema, diagnosisModel],
+    ['repair catalog', repairCatalogSchema, repairCatalog],
     ['diagnosis text (en)', diagnosisTextSchema, diagnosisText],
   ];
   for (const [name, schema, data] of cases) {

@@ -79,23 +79,22 @@ export class DoorEmergencySteps extends DoorHelpElement {
   }
 
   protected override willUpdate(): void {
-    // Cheap, and its inputs include the page's `lang`, which changes outside Lit's properties.
-    {
-      const own = this.region as unknown;
-      const fromContext = (own === undefined || own === null || own === '') && this.settings?.region;
-      this.resolved = resolveRegion({
-        explicit: fromContext ? this.settings?.region : own,
-        explicitSource: fromContext ? 'context' : 'attribute',
-        lang: this.i18n.lang,
-        navigatorLanguage: this.browserLanguage,
-      });
-      if (!emergencyLineFor(this.resolved.region)) {
-        warnOnce(
-          `no emergency number is known for region "${this.resolved.raw}" (from ${this.resolved.source}); showing "call your local emergency number" without a call link. Use an ISO 3166-1 alpha-2 code such as US or GB.`,
-        );
-      }
+    // Every update: cheap, and an input (the page's `lang`) changes outside Lit's properties.
+    const own = this.region as unknown;
+    const fromContext = (own === undefined || own === null || own === '') && this.settings?.region;
+    this.resolved = resolveRegion({
+      explicit: fromContext ? this.settings?.region : own,
+      explicitSource: fromContext ? 'context' : 'attribute',
+      lang: this.i18n.lang,
+      navigatorLanguage: this.browserLanguage,
+    });
+    if (!emergencyLineFor(this.resolved.region)) {
+      warnOnce(
+        `no emergency number is known for region "${this.resolved.raw}" (from ${this.resolved.source}); showing "call your local emergency number" without a call link. Use an ISO 3166-1 alpha-2 code such as US or GB.`,
+      );
     }
   }
+
 
   /** The first-minutes words in the language shown. */
   private get text() {
