@@ -5,7 +5,6 @@ export { DoorEmergencySteps } from './components/door-emergency-steps/door-emerg
 export { DoorDiagnosis } from './components/door-diagnosis/door-diagnosis.js';
 export { RepairCost } from './components/repair-cost/repair-cost.js';
 export { DoorHelp } from './components/door-help/door-help.js';
-export { doorHelpContext, type DoorHelpSettings } from './shared/context.js';
 export { repairsForCauses, likelyCauses, spanOf, costOutlook, formatRange, moneyFormatter, type PriceRange, type CostOutlook } from './logic/cost.js';
 export { parsePriceList, type PriceList, type PriceListParse } from './logic/prices.js';
 export { repairCatalog } from './data/repairs.js';
@@ -13,6 +12,17 @@ export { diagnose, sanitizeAnswers, type Answers, type DiagnosisResult, type Ran
 export { summaryText } from './logic/summary.js';
 export { diagnosisModel } from './data/diagnosis-model.js';
 export { checkVin, expectedCheckDigit, normalizeVin, type VinCheck, type VinError } from './logic/vin.js';
-export { emergencyLineFor, resolveRegion, regionOfLanguageTag, type EmergencyLine, type ResolvedRegion } from './logic/region.js';
+export {
+  emergencyLineFor,
+  normalizeRegion,
+  regionOfLanguageTag,
+  resolveRegion,
+  resolveSettings,
+  type RegionSource,
+  type ResolvedRegion,
+  type ResolvedSettings,
+  type SettingsChain,
+  type SettingsLayer,
+} from './logic/settings.js';
 export * from './shared/events.js';
 export type * from './data/schemas.js';

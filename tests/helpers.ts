@@ -45,3 +45,20 @@ export function blockSessionStorage(): () => void {
     },
   });
 }
+
+/** Pretends the browser's languages are `languages` (navigator.languages and navigator.language) for one test. */
+export function browserLanguagesAre(languages: string[]): () => void {
+  const restoreList = replaceProperty(navigator, 'languages', { get: () => Object.freeze([...languages]) });
+  const restoreOne = replaceProperty(navigator, 'language', { get: () => languages[0] ?? '' });
+  return () => {
+    restoreOne();
+    restoreList();
+  };
+}
+
+/** Forgets every reader choice, tick and answer kept for the session (storage and memory). */
+export async function forgetReaderState(): Promise<void> {
+  const { safeSessionStorage } = await import('../src/logic/storage.js');
+  for (const key of ['door-help:region', 'door-help:emergency-steps', 'door-help:diagnosis', 'door-help:diagnosis:checks']) safeSessionStorage.remove(key);
+  sessionStorage.clear();
+}

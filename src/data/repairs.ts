@@ -13,8 +13,8 @@ export const repairCatalog: RepairCatalog = {
     { id: 'linkage', min: 150, max: 350 },
     { id: 'latch', min: 250, max: 550 },
     { id: 'actuator', min: 220, max: 500 },
-    // "$300 to $700+": the article gives no ceiling, so neither do we.
-    { id: 'stuck-closed', min: 300, max: null },
+    // "$300 to $700+": $700 is the typical top, and the "+" says it can run higher, so both are shown.
+    { id: 'stuck-closed', min: 300, max: 700, orMore: true },
   ],
   causeRepairs: {
     'child-lock': ['child-lock-check'],

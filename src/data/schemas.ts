@@ -18,13 +18,27 @@ const template = (...names: string[]) =>
 
 export const textItemSchema = z.object({ id, text });
 
-// ── Emergency numbers (language-free) ───────────────────────────────────────────────────────
-export const emergencyServiceSchema = z.enum(['all', 'police']);
+// ── Emergency numbers and recall searches (language-free) ───────────────────────────────────
+/** Who a number reaches: every service, one named service, or every service from a mobile phone only. */
+export const emergencyServiceSchema = z.enum(['all', 'mobile', 'ambulance', 'ambulance-fire', 'fire-rescue', 'police']);
+const phoneDigits = z.string().regex(/^\d{3,5}$/);
 export const emergencyNumberSchema = z.object({
-  number: z.string().regex(/^\d{3}$/),
-  alternates: z.array(z.object({ number: z.string().regex(/^\d{3}$/), service: emergencyServiceSchema })).default([]),
+  /** The number for a trapped or unwell person: every service, or the ambulance or rescue line. */
+  number: phoneDigits,
+  service: z.enum(['all', 'ambulance', 'ambulance-fire']),
+  alternates: z.array(z.object({ number: phoneDigits, service: emergencyServiceSchema })),
 });
 export const emergencyNumberTableSchema = z.record(z.string().regex(/^[A-Z]{2}$/), emergencyNumberSchema);
+export const recallServiceSchema = z.enum(['nhtsa', 'transport-canada', 'dvsa', 'au-vehicle-recalls']);
+export const recallLookupTableSchema = z.record(
+  z.string().regex(/^[A-Z]{2}$/),
+  z.object({
+    service: recallServiceSchema,
+    url: z.url({ protocol: /^https$/ }),
+    /** The search opens on this VIN's recalls when the VIN is appended to `url`. */
+    byVin: z.boolean(),
+  }),
+);
 
 // ── First-minutes guidance ──────────────────────────────────────────────────────────────────
 export const emergencyStepSchema = z.object({
@@ -45,10 +59,20 @@ export const emergencyTextSchema = z.object({
   scopeNote: text,
   ui: z.object({
     callButton: template('number'),
+    callButtonService: template('number', 'service'),
     callLocal: text,
+    /** How a known number reads inside a sentence (`{number}`); Spanish adds its article here. */
+    numberWords: template('number'),
+    /** The same place in a sentence when no number is known. */
     localNumberWords: text,
-    alternate: z.object({ all: template('number'), police: template('number') }),
+    services: z.object({ ambulance: text, 'ambulance-fire': text, 'fire-rescue': text, police: text }),
+    alternate: z.object({ all: template('number'), mobile: template('number'), service: template('number', 'service') }),
     unknownRegion: text,
+    noRegion: text,
+    regionGuess: template('country'),
+    chooseCountry: template('country'),
+    chooseCountryFirst: text,
+    otherCountry: text,
     sayHeading: text,
     copy: text,
     copied: text,
@@ -63,8 +87,11 @@ export const emergencyTextSchema = z.object({
     vinLabel: text,
     vinHint: text,
     submit: text,
-    openLink: text,
-    opened: text,
+    services: z.record(recallServiceSchema, text),
+    openVin: template('service'),
+    openSearch: template('service'),
+    searchHint: text,
+    opened: template('service'),
     elsewhere: text,
     errors: z.object({ empty: text, length: template('count'), forbiddenLetters: text, characters: text, checkDigit: text }),
     softCheckDigit: text,
@@ -83,6 +110,8 @@ export type TextItem = z.infer<typeof textItemSchema>;
 export type EmergencyService = z.infer<typeof emergencyServiceSchema>;
 export type EmergencyNumber = z.input<typeof emergencyNumberSchema>;
 export type EmergencyNumberTable = z.input<typeof emergencyNumberTableSchema>;
+export type RecallService = z.infer<typeof recallServiceSchema>;
+export type RecallLookupTable = z.infer<typeof recallLookupTableSchema>;
 export type EmergencyStep = z.infer<typeof emergencyStepSchema>;
 export type EmergencyText = z.infer<typeof emergencyTextSchema>;
 export type SharedText = z.infer<typeof sharedTextSchema>;
@@ -104,7 +133,8 @@ export const questionIdSchema = z.enum([
 export const severitySchema = z.enum(['low', 'moderate', 'moderate-high']);
 export const skillSchema = z.enum(['diy', 'shop', 'higher-skill']);
 export const bandSchema = z.enum(['most-likely', 'possible', 'less-likely']);
-export const verdictSchema = z.enum(['ok-for-now', 'short-distance', 'not-safe']);
+/** `undecided`: the answers that decide it are not given yet; never shown as a go-ahead. */
+export const verdictSchema = z.enum(['undecided', 'ok-for-now', 'short-distance', 'not-safe']);
 
 // ── Words the diagnosis and the cost ranges share ───────────────────────────────────────────
 export const repairWordsSchema = z.object({
@@ -145,13 +175,24 @@ export const diagnosisModelSchema = z
       notSafeWhen: z.array(clueSchema).min(1),
       /** All of these answers are needed before driving is okay for now. */
       okForNowWhenAll: z.array(clueSchema).min(1),
+      /**
+       * "Maybe a short distance" needs all of these answers and every most-likely cause among
+       * `likelyCausesAmong` (the door still shuts, and the fault is likely the handle, a cable or the lock).
+       */
+      shortDistanceWhen: z.object({ all: z.array(clueSchema).min(1), likelyCausesAmong: z.array(causeIdSchema).min(1) }),
     }),
     /** The answer that shows the emergency steps first. */
     escalateWhen: clueSchema,
   })
   .superRefine((model, ctx) => {
     const options = new Map(model.questions.map((q) => [q.id, new Set(q.options)]));
-    const clues = [...model.rules, ...model.driving.notSafeWhen, ...model.driving.okForNowWhenAll, model.escalateWhen];
+    const clues = [
+      ...model.rules,
+      ...model.driving.notSafeWhen,
+      ...model.driving.okForNowWhenAll,
+      ...model.driving.shortDistanceWhen.all,
+      model.escalateWhen,
+    ];
     for (const clue of clues) {
       if (!options.get(clue.question)?.has(clue.option)) {
         ctx.addIssue({ code: 'custom', message: `unknown answer ${clue.question}=${clue.option}` });
@@ -189,6 +230,8 @@ export const diagnosisTextSchema = z.object({
     verdicts: z.record(verdictSchema, z.object({ label: text, text })),
     decidedBy: text,
     notKnownYet: text,
+    /** With the undecided verdict: the questions whose answers decide it. */
+    decidesIt: text,
   }),
   steps: z.object({ heading: text, items: z.array(z.object({ id, title: text, detail: text })).length(9) }),
   fixes: z.object({
@@ -259,6 +302,8 @@ export const repairCatalogSchema = z.object({
           min: z.number().int().min(0),
           /** null: an open upper bound ("and up"), never a made-up maximum. */
           max: z.number().int().min(0).nullable(),
+          /** The source gives a typical top but says it can run higher ("$300 to $700+"). */
+          orMore: z.boolean().default(false),
         })
         .refine((r) => r.max === null || r.max >= r.min, 'max below min'),
     )
@@ -279,6 +324,7 @@ export const costTextSchema = z.object({
   ui: z.object({
     range: template('min', 'max'),
     openRange: template('min'),
+    rangeOrMore: template('min', 'max'),
     expectedHeading: text,
     expectedFor: template('causes'),
     likelyTag: text,
@@ -294,5 +340,5 @@ export const costTextSchema = z.object({
 });
 
 export type RepairId = z.infer<typeof repairIdSchema>;
-export type RepairCatalog = z.infer<typeof repairCatalogSchema>;
+export type RepairCatalog = z.input<typeof repairCatalogSchema>;
 export type CostText = z.infer<typeof costTextSchema>;

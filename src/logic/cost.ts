@@ -1,12 +1,14 @@
 import { repairCatalog } from '../data/repairs.js';
 import type { CauseId, CostText, RepairId } from '../data/schemas.js';
-import type { Answers, DiagnosisResult } from './diagnose.js';
+import { answerOf, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 export interface PriceRange {
   min: number;
   /** null: no upper bound. */
   max: number | null;
+  /** The top is typical, not a ceiling: "$300 to $700 or more". */
+  orMore?: boolean | undefined;
 }
 
 export type CostOutlook = 'lower' | 'higher' | null;
@@ -14,7 +16,7 @@ export type CostOutlook = 'lower' | 'higher' | null;
 /** The repairs that match a set of causes, in catalogue order; a door shut from both sides adds the difficult-access job. */
 export function repairsForCauses(causes: readonly CauseId[], answers: Answers = {}): RepairId[] {
   const wanted = new Set(causes.flatMap((cause) => repairCatalog.causeRepairs[cause]));
-  if (answers.opensOutside === 'no' && causes.length) wanted.add(repairCatalog.stuckClosedRepair);
+  if (answerOf(answers, 'opensOutside') === 'no' && causes.length) wanted.add(repairCatalog.stuckClosedRepair);
   return repairCatalog.repairs.map((repair) => repair.id).filter((id) => wanted.has(id));
 }
 
@@ -28,8 +30,10 @@ export function likelyCauses(result: DiagnosisResult): CauseId[] {
 export function spanOf(ranges: readonly PriceRange[]): PriceRange | null {
   if (!ranges.length) return null;
   const min = Math.min(...ranges.map((r) => r.min));
-  const max = ranges.some((r) => r.max === null) ? null : Math.max(...ranges.map((r) => r.max as number));
-  return { min, max };
+  if (ranges.some((r) => r.max === null)) return { min, max: null };
+  const max = Math.max(...ranges.map((r) => r.max as number));
+  // "or more" carries over when a range that reaches the top may run past it.
+  return { min, max, orMore: ranges.some((r) => r.orMore && r.max === max) };
 }
 
 /**
@@ -38,28 +42,54 @@ export function spanOf(ranges: readonly PriceRange[]): PriceRange | null {
  * from outside with a loose handle.
  */
 export function costOutlook(answers: Answers): CostOutlook {
-  if (answers.opensOutside === 'no' || answers.locks === 'stuck') return 'higher';
-  if (answers.opensOutside === 'yes' && answers.handleFeel === 'loose') return 'lower';
+  const opensOutside = answerOf(answers, 'opensOutside');
+  if (opensOutside === 'no' || answerOf(answers, 'locks') === 'stuck') return 'higher';
+  if (opensOutside === 'yes' && answerOf(answers, 'handleFeel') === 'loose') return 'lower';
   return null;
 }
 
-/** Formatters are costly to build and every row of every instance needs one: keep one per locale and currency. */
-const formatters = new Map<string, Intl.NumberFormat>();
+export interface MoneyFormat {
+  format(amount: number): string;
+}
 
-/** Whole-unit money for a locale and currency, e.g. "$120" or "120 $". Throws for an invalid currency. */
-export function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
+/** Formatters are costly to build and every row of every instance needs one: keep one per locale and currency. */
+const formatters = new Map<string, MoneyFormat>();
+
+/**
+ * Whole-unit money for a locale and currency, e.g. "$120" or "120 $". Where `Intl` is missing or
+ * refuses (old engines, a page that broke it), plain digits and the currency code ("USD 120"):
+ * an amount must never go missing.
+ */
+export function moneyFormatter(locale: string, currency: string): MoneyFormat {
   const key = `${locale}|${currency}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    try {
+      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      format = { format: (amount) => intl.format(amount) };
+      format.format(0);
+    } catch {
+      format = { format: (amount) => `${currency} ${Math.round(amount)}` };
+    }
     formatters.set(key, format);
   }
   return format;
 }
 
-export function formatRange(range: PriceRange, format: Intl.NumberFormat, words: CostText['ui']): string {
+export function formatRange(range: PriceRange, format: MoneyFormat, words: CostText['ui']): string {
   const min = format.format(range.min);
-  return range.max === null ? fill(words.openRange, { min }) : fill(words.range, { min, max: format.format(range.max) });
+  if (range.max === null) return fill(words.openRange, { min });
+  return fill(range.orMore ? words.rangeOrMore : words.range, { min, max: format.format(range.max) });
+}
+
+/** An ISO 4217 code this browser knows (any three capitals where it cannot say). */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    return Intl.supportedValuesOf('currency').includes(code);
+  } catch {
+    return true;
+  }
 }
 
 /** A usable BCP 47 locale, or the fallback when the input is not one. */

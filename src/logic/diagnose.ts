@@ -20,7 +20,7 @@ export interface DrivingAssessment {
   verdict: Verdict;
   /** The answers that decided the verdict. */
   reasons: Clue[];
-  /** Questions still open that could change it. */
+  /** Questions still open that decide it or could still change it. */
   notKnown: QuestionId[];
 }
 
@@ -35,13 +35,18 @@ export interface DiagnosisResult {
 
 type Model = DiagnosisModel;
 
+/** The answer to one question, read as an own property: a page may have polluted Object.prototype. */
+export function answerOf(answers: Answers, question: QuestionId): string | string[] | undefined {
+  return Object.hasOwn(answers, question) ? answers[question] : undefined;
+}
+
 function isAnswered(answers: Answers, clue: Clue): boolean {
-  const value = answers[clue.question];
+  const value = answerOf(answers, clue.question);
   return Array.isArray(value) ? value.includes(clue.option) : value === clue.option;
 }
 
 const hasAnswer = (answers: Answers, question: QuestionId) => {
-  const value = answers[question];
+  const value = answerOf(answers, question);
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 };
 
@@ -82,16 +87,25 @@ function bandFor(score: number, top: number, model: Model): Band {
   return 'less-likely';
 }
 
-function assessDriving(answers: Answers, model: Model): DrivingAssessment {
-  const { notSafeWhen, okForNowWhenAll } = model.driving;
-  const openQuestions = [...new Set([...notSafeWhen, ...okForNowWhenAll].map((clue) => clue.question))].filter(
-    (question) => !hasAnswer(answers, question),
-  );
+/**
+ * The driving verdict, as the article states its conditions: any "not safe" answer decides it;
+ * "okay for now" and "maybe a short distance" need every answer they rest on. Otherwise it is
+ * undecided, naming the questions that decide it: never a hedged go-ahead on missing answers.
+ */
+function assessDriving(answers: Answers, causes: readonly { id: CauseId; band: Band }[], model: Model): DrivingAssessment {
+  const { notSafeWhen, okForNowWhenAll, shortDistanceWhen } = model.driving;
   const unsafe = notSafeWhen.filter((clue) => isAnswered(answers, clue));
   if (unsafe.length) return { verdict: 'not-safe', reasons: unsafe, notKnown: [] };
-  const met = okForNowWhenAll.filter((clue) => isAnswered(answers, clue));
-  if (met.length === okForNowWhenAll.length) return { verdict: 'ok-for-now', reasons: met, notKnown: [] };
-  return { verdict: 'short-distance', reasons: met, notKnown: openQuestions };
+  const deciding = [...new Set([...notSafeWhen, ...okForNowWhenAll, ...shortDistanceWhen.all].map((clue) => clue.question))];
+  const open = deciding.filter((question) => !hasAnswer(answers, question));
+  if (okForNowWhenAll.every((clue) => isAnswered(answers, clue))) return { verdict: 'ok-for-now', reasons: okForNowWhenAll, notKnown: open };
+  const likely = causes.filter((cause) => cause.band === 'most-likely');
+  const likelyFits = likely.every((cause) => shortDistanceWhen.likelyCausesAmong.includes(cause.id));
+  if (shortDistanceWhen.all.every((clue) => isAnswered(answers, clue)) && likelyFits) {
+    return { verdict: 'short-distance', reasons: shortDistanceWhen.all, notKnown: open };
+  }
+  const met = [...okForNowWhenAll, ...shortDistanceWhen.all].filter((clue, index, all) => isAnswered(answers, clue) && all.indexOf(clue) === index);
+  return { verdict: 'undecided', reasons: met, notKnown: open };
 }
 
 /** Ranks the causes from the answers and decides the driving verdict. Pure: no DOM, no storage. */
@@ -107,7 +121,7 @@ export function diagnose(answers: Answers, model: Model = diagnosisModel): Diagn
       (weight > 0 ? reasonsFor : reasonsAgainst).push({ question: rule.question, option: rule.option, weight });
     }
     const byStrength = (a: { weight: number }, b: { weight: number }) => Math.abs(b.weight) - Math.abs(a.weight);
-    const stuckClosed = answers.opensOutside === 'no';
+    const stuckClosed = answerOf(answers, 'opensOutside') === 'no';
     return {
       order,
       id: cause.id,
@@ -124,7 +138,7 @@ export function diagnose(answers: Answers, model: Model = diagnosisModel): Diagn
   return {
     escalate: isAnswered(answers, model.escalateWhen),
     causes,
-    driving: assessDriving(answers, model),
+    driving: assessDriving(answers, causes, model),
     answeredCount: model.questions.filter((q) => hasAnswer(answers, q.id)).length,
   };
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod/mini';
 import { repairIds } from '../data/repair-ids.js';
 import type { RepairId } from '../data/schemas.js';
+import { isCurrencyCode } from './cost.js';
 
 /** A dealer's own prices, as a site gives them (property, JSON attribute or `prices-src`). */
 export interface PriceList {
-  currency?: string;
-  laborRate?: number;
-  note?: string;
-  bookingUrl?: string;
-  phone?: string;
-  repairs?: Partial<Record<RepairId, { min: number; max?: number | null; note?: string }>>;
+  currency?: string | undefined;
+  laborRate?: number | undefined;
+  note?: string | undefined;
+  bookingUrl?: string | undefined;
+  phone?: string | undefined;
+  repairs?: Partial<Record<RepairId, { min: number; max?: number | null | undefined; note?: string | undefined }>> | undefined;
 }
 
 export type PriceListParse =
@@ -20,14 +21,6 @@ export type PriceListParse =
 const MAX_TEXT = 500;
 /** A JSON attribute or response larger than this is refused before parsing. */
 export const MAX_PRICE_LIST_CHARS = 100_000;
-
-function supportedCurrency(code: string): boolean {
-  try {
-    return Intl.supportedValuesOf('currency').includes(code);
-  } catch {
-    return /^[A-Z]{3}$/.test(code);
-  }
-}
 
 /** Only https links (or same-page relative ones resolved to https) may be rendered. */
 export function isSafeLink(value: string, base?: string): boolean {
@@ -58,7 +51,7 @@ function buildPriceListSchema() {
     .strictObject({ min: amount, max: z.optional(z.nullable(amount)), note: z.optional(shortText) })
     .check(z.refine((range) => range.max == null || range.max >= range.min, { message: 'a max of at least min', path: ['max'] }));
   return z.strictObject({
-    currency: z.optional(z.string().check(z.refine(supportedCurrency, 'an ISO 4217 currency code such as USD or EUR'))),
+    currency: z.optional(z.string().check(z.refine(isCurrencyCode, 'an ISO 4217 currency code such as USD or EUR'))),
     laborRate: z.optional(amount),
     note: z.optional(shortText),
     bookingUrl: z.optional(z.string().check(z.refine((url) => isSafeLink(url), 'an https:// link'))),
@@ -116,7 +109,7 @@ export function parsePriceList(input: unknown): PriceListParse {
     // Object.prototype; refuse the list rather than let the error reach the element.
     return { ok: false, field: 'prices', message: `a price list could not be checked on this page (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (result.success) return { ok: true, prices: result.data as PriceList };
+  if (result.success) return { ok: true, prices: freshPriceList(result.data as PriceList) };
   const issue = result.error.issues[0]!;
   const path = issuePath(issue);
   const refused = valueAt(value, path);
@@ -132,4 +125,29 @@ function preview(value: unknown): string {
     shown = String(value);
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+/**
+ * The validated list as a fresh object whose every field is an own property (undefined where not
+ * given) and whose repairs have no prototype, so reading `bookingUrl` or `repairs.latch` never
+ * finds a value a page put on Object.prototype.
+ */
+function freshPriceList(valid: PriceList): PriceList {
+  let repairs: PriceList['repairs'];
+  if (valid.repairs) {
+    repairs = Object.create(null) as NonNullable<PriceList['repairs']>;
+    for (const id of Object.keys(valid.repairs) as RepairId[]) {
+      const range = valid.repairs[id]!;
+      repairs[id] = { min: range.min, max: Object.hasOwn(range, 'max') ? range.max : undefined, note: Object.hasOwn(range, 'note') ? range.note : undefined };
+    }
+  }
+  const own = <K extends keyof PriceList>(key: K): PriceList[K] => (Object.hasOwn(valid, key) ? valid[key] : undefined);
+  return {
+    currency: own('currency'),
+    laborRate: own('laborRate'),
+    note: own('note'),
+    bookingUrl: own('bookingUrl'),
+    phone: own('phone'),
+    repairs,
+  };
 }

@@ -1,10 +1,12 @@
 /**
  * Session storage that never throws. Hosts block storage (privacy modes, sandboxed iframes, a full
- * quota, a deleted global); then state lives in memory for the life of the page.
+ * quota, a deleted global); then state lives in memory for the life of the page. It stores text
+ * only: callers encode with src/logic/reader-state.ts, which never relies on `JSON.stringify` of
+ * arrays (a page's `Array.prototype.toJSON` would change them).
  */
 export interface SafeStorage {
-  read<T>(key: string, isValid: (value: unknown) => value is T): T | undefined;
-  write(key: string, value: unknown): void;
+  read(key: string): string | undefined;
+  write(key: string, value: string): void;
   remove(key: string): void;
 }
 
@@ -20,33 +22,24 @@ function sessionStore(): Storage | undefined {
 }
 
 export const safeSessionStorage: SafeStorage = {
-  read(key, isValid) {
-    let raw: string | null | undefined = memory.get(key);
-    if (raw === undefined) {
-      try {
-        raw = sessionStore()?.getItem(key);
-      } catch {
-        // Reading can throw (SecurityError): nothing stored.
-      }
-    }
-    if (raw == null) return undefined;
+  read(key) {
+    if (memory.has(key)) return memory.get(key);
     try {
-      const value: unknown = JSON.parse(raw);
-      return isValid(value) ? value : undefined;
+      return sessionStore()?.getItem(key) ?? undefined;
     } catch {
+      // Reading can throw (SecurityError): nothing stored.
       return undefined;
     }
   },
   write(key, value) {
-    const raw = JSON.stringify(value);
     try {
       const store = sessionStore();
       if (!store) throw new Error('no session storage');
-      store.setItem(key, raw);
+      store.setItem(key, value);
       memory.delete(key);
     } catch {
       // Missing, blocked or full: memory keeps it for the life of the page.
-      memory.set(key, raw);
+      memory.set(key, value);
     }
   },
   remove(key) {
@@ -58,6 +51,3 @@ export const safeSessionStorage: SafeStorage = {
     }
   },
 };
-
-export const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisText, RepairWords } from '../data/schemas.js';
-import type { Answers, DiagnosisResult } from './diagnose.js';
+import { answerOf, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 /**
@@ -9,22 +9,28 @@ import { fill } from './template.js';
  */
 export function summaryText(answers: Answers, result: DiagnosisResult, text: DiagnosisText, causeNames: RepairWords['causeNames']): string {
   const optionClue = (question: keyof DiagnosisText['questions'], option: string) =>
-    text.questions[question].options[option]?.clue ?? option;
+    (Object.hasOwn(text.questions[question].options, option) ? text.questions[question].options[option]!.clue : option);
   const lines = [text.summary.title];
+  const doorPosition = answerOf(answers, 'doorPosition');
   lines.push(
-    typeof answers.doorPosition === 'string' ? fill(text.summary.door, { position: optionClue('doorPosition', answers.doorPosition) }) : text.summary.doorUnknown,
+    typeof doorPosition === 'string' ? fill(text.summary.door, { position: optionClue('doorPosition', doorPosition) }) : text.summary.doorUnknown,
   );
   // An interior release failure: the door is fine from outside, or the inside path is what fails.
-  if (answers.opensOutside !== 'no') lines.push(text.summary.interiorReleaseFailure);
+  if (answerOf(answers, 'opensOutside') !== 'no') lines.push(text.summary.interiorReleaseFailure);
   const noticed = diagnosisModel.questions.flatMap((question) => {
     if (question.id === 'trapped') return [];
-    const value = answers[question.id];
+    const value = answerOf(answers, question.id);
     const options = Array.isArray(value) ? value : value ? [value] : [];
     return options.map((option) => `- ${text.questions[question.id].short}: ${optionClue(question.id, option)}`);
   });
   if (noticed.length) lines.push('', `${text.summary.answersHeading}:`, ...noticed);
   const likely = result.causes.filter((cause) => cause.band === 'most-likely');
   lines.push('', `${text.summary.causesHeading}:`, ...likely.map((cause) => `- ${causeNames[cause.id]}`));
-  lines.push('', fill(text.summary.drivingLine, { verdict: text.driving.verdicts[result.driving.verdict].label }));
+  const { driving } = result;
+  lines.push('', fill(text.summary.drivingLine, { verdict: text.driving.verdicts[driving.verdict].label }));
+  // Undecided is never sent as a bare verdict: the reader of the message learns what decides it.
+  if (driving.verdict === 'undecided' && driving.notKnown.length) {
+    lines.push(`${text.driving.decidesIt}: ${driving.notKnown.map((question) => text.questions[question].short).join('; ')}`);
+  }
   return lines.join('\n');
 }

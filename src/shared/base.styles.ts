@@ -48,10 +48,12 @@ export const baseStyles = css`
     container-type: inline-size;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-door-theme='dark']) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme='auto']),
+  :host([data-door-theme='auto']) {
     color-scheme: light dark;
   }
 
@@ -160,19 +162,31 @@ export const baseStyles = css`
     color: var(--_muted);
   }
 
+  /* The step number is drawn in the row, beside the checkbox, in every engine (an outside list
+     marker lands on top of the checkbox in WebKit). role="list" keeps the list semantics. */
   .checklist {
-    padding-inline-start: 1.75em;
+    list-style: none;
+    padding-inline-start: 0;
+    counter-reset: step;
   }
   .checklist > li {
     margin: 0.75em 0;
+    counter-increment: step;
   }
   .check-head {
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
   }
+  .check-head::before {
+    content: counter(step) '.';
+    flex: none;
+    min-width: 1.5em;
+    font-weight: 700;
+  }
   .check-head input {
-    margin-top: 0.125em;
+    flex: none;
+    margin: 0.25em 0 0;
   }
   .check-head label {
     font-weight: 600;
@@ -182,7 +196,7 @@ export const baseStyles = css`
     color: var(--_muted);
   }
   .check-detail {
-    margin-inline-start: 2em;
+    margin-inline-start: 3.625em;
   }
   .progress {
     color: var(--_muted);

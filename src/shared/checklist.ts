@@ -1,16 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isStringArray, safeSessionStorage } from '../logic/storage.js';
+import { decodeTicks, encodeTicks } from '../logic/reader-state.js';
 import { trimmedTextOf } from '../logic/input.js';
 import { DoorStepToggleEvent, type StepToggleDetail } from './events.js';
+import { readState, watchState, writeState } from './session-state.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Ticks on a list of steps, kept in session storage so they survive a reload (in memory where
- * storage is blocked). Loads when the host connects, never in its constructor.
+ * Ticks on a list of steps, kept per storage key for the session (in memory where storage is
+ * blocked). Two lists with the same key (the steps a diagnosis shows when someone is stuck, and
+ * the page's own steps) are one state: ticking either updates both, and neither overwrites the
+ * other. Loads when the host connects, never in its constructor.
  */
 export class ChecklistController implements ReactiveController {
-  private ticked = new Set<string>();
+  private ticked: string[] = [];
+  private unwatch: (() => void) | undefined;
+  private watchedKey: string | undefined;
 
   constructor(
     private readonly host: Host,
@@ -28,37 +33,57 @@ export class ChecklistController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const stored = safeSessionStorage.read(this.storageKey(), isStringArray) ?? [];
-    this.ticked = new Set(stored.filter((id) => this.stepIds.includes(id)));
+    this.load();
+  }
+
+  hostUpdate(): void {
+    // The key may change at any time (a framework sets `storage-key` after connecting).
+    if (this.host.isConnected && this.watchedKey !== this.storageKey()) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedKey = undefined;
+  }
+
+  private load(): void {
+    const key = this.storageKey();
+    this.unwatch?.();
+    this.watchedKey = key;
+    this.unwatch = watchState(key, () => this.read());
+    this.read();
+  }
+
+  private read(): void {
+    this.ticked = decodeTicks(readState(this.storageKey()), this.stepIds);
     this.host.requestUpdate();
   }
 
   isDone(stepId: string): boolean {
-    return this.ticked.has(stepId);
+    return this.ticked.includes(stepId);
   }
 
   get doneCount(): number {
-    return this.ticked.size;
+    return this.ticked.length;
   }
 
   /** Ticked step ids in list order. */
   get done(): string[] {
-    return this.stepIds.filter((id) => this.ticked.has(id));
+    return [...this.ticked];
   }
 
   toggle(stepId: string, done: boolean): void {
-    if (done) this.ticked.add(stepId);
-    else this.ticked.delete(stepId);
-    safeSessionStorage.write(this.storageKey(), this.done);
-    this.host.requestUpdate();
-    this.host.dispatchEvent(
-      new DoorStepToggleEvent({ list: this.list, stepId, done, doneCount: this.ticked.size, total: this.stepIds.length }),
-    );
+    const next = new Set(this.ticked);
+    if (done) next.add(stepId);
+    else next.delete(stepId);
+    const ids = this.stepIds.filter((id) => next.has(id));
+    writeState(this.storageKey(), encodeTicks(ids));
+    this.ticked = ids;
+    this.host.dispatchEvent(new DoorStepToggleEvent({ list: this.list, stepId, done, doneCount: ids.length, total: this.stepIds.length }));
   }
 
   clear(): void {
-    this.ticked.clear();
-    safeSessionStorage.remove(this.storageKey());
-    this.host.requestUpdate();
+    writeState(this.storageKey(), undefined);
   }
 }

@@ -1,14 +1,18 @@
-import { LitElement } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
-import { LocaleController } from './locale.js';
+import { SettingsController } from './settings.controller.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
+import type { SettingsLayer } from '../logic/settings.js';
+
+/** Marks the element's own frame, whose `lang` is the language shown, not a setting to inherit. */
+export const FRAME_ATTRIBUTE = 'data-door-help-frame';
 
 /**
  * What every door-help element shares: the version tag that `define` compares, the global
- * tokens, a heading level that fits the host's outline, and the colour theme.
+ * tokens, a heading level that fits the host's outline, the colour theme, and its settings.
  *
  * @cssprop --door-help-accent - Links, buttons and focus rings (default `#0b57d0`).
  * @cssprop --door-help-on-accent - Text on accent-coloured buttons.
@@ -33,14 +37,44 @@ export class DoorHelpElement extends LitElement {
   /** Level of the element's title (1–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. Default: a `<door-help theme>` around it. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /** The language shown: the element's `lang`, else the nearest ancestor's, else `<html lang>`. */
-  protected readonly i18n = new LocaleController(this);
+  /** Region, language, money and theme, resolved from the element, its wrappers and the page. */
+  protected readonly settings = new SettingsController(
+    this,
+    () => this.ownSettings(),
+    () => this.pageValues(),
+  );
+
+  /** This element's own part of the settings chain; elements with more settings add theirs. */
+  protected ownSettings(): SettingsLayer {
+    return { theme: this.theme };
+  }
+
+  /** Values read from the page besides settings (a wrapper's prices, a diagnosis); a change re-renders. */
+  protected pageValues(): readonly unknown[] {
+    return [];
+  }
 
   /** The words every element shows (disclaimer, notices) in the language shown. */
   protected get sharedWords(): SharedText {
-    return this.i18n.text('shared', sharedText);
+    return this.settings.text('shared', sharedText);
+  }
+
+  /**
+   * Wraps the element's content in a frame that says which language it is in, so a screen reader
+   * reads English fallback text with an English voice on a Spanish page, and lays it out in that
+   * language's direction whatever the page's `dir`.
+   */
+  protected frame(content: TemplateResult): TemplateResult {
+    return html`<div class="frame" ${FRAME_ATTRIBUTE} lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
+  }
+
+  protected override updated(): void {
+    // A theme from a wrapper: mirrored on the host, where the styles pick the colour scheme.
+    const inherited = this.theme ? null : this.settings.resolved.theme;
+    if (inherited === 'dark' || inherited === 'auto') this.setAttribute('data-door-theme', inherited);
+    else this.removeAttribute('data-door-theme');
   }
 }

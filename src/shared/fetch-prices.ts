@@ -13,14 +13,21 @@ export function priceSourceUrl(src: string, base: string, pageOrigin: string): U
   }
 }
 
-/** Fetches a price list's JSON text; throws a message for the site author on any failure. */
-export async function fetchPriceText(url: URL, signal: AbortSignal): Promise<string> {
+/**
+ * Fetches a price list's JSON text; throws a message for the site author on any failure. The
+ * final URL after redirects must pass the same rule as the one given: an https or same-site link
+ * must not end on plain http elsewhere.
+ */
+export async function fetchPriceText(url: URL, signal: AbortSignal, pageOrigin: string): Promise<string> {
   const timeout = AbortSignal.timeout(PRICE_FETCH_TIMEOUT_MS);
   const response = await fetch(url, {
     signal: AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal,
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
+  if (response.url && !priceSourceUrl(response.url, url.href, pageOrigin)) {
+    throw new Error('the price list was redirected to a link that is neither https nor on this site');
+  }
   if (!response.ok) throw new Error(`the price list answered HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_PRICE_LIST_CHARS) throw new Error(`the price list is larger than ${MAX_PRICE_LIST_CHARS} bytes`);

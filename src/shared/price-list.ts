@@ -77,7 +77,7 @@ export class PriceListController implements ReactiveController {
     }
     const controller = new AbortController();
     this.fetching = controller;
-    fetchPriceText(url, controller.signal)
+    fetchPriceText(url, controller.signal, location?.origin ?? '')
       .then((text) => {
         if (this.fetching === controller) this.accept(parsePriceList(text));
       })

@@ -115,7 +115,7 @@ describe('keyboard alone', () => {
       await sendKeys({ press: 'Enter' });
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.summary [role="status"]')!.textContent).to.equal('Summary copied.');
+      expect(el.shadowRoot!.querySelector('.summary .status')!.textContent).to.equal('Summary copied.');
 
       await tabTo((a) => a.id === 'after');
     } finally {

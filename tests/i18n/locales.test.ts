@@ -113,7 +113,7 @@ describe('locales', () => {
     expect(cost.shadowRoot!.querySelector('[data-repair="inside-handle"] .range')!.textContent).to.equal(
       `${expected.format(120)} a ${expected.format(300)}`,
     );
-    expect(cost.shadowRoot!.querySelector('[data-repair="stuck-closed"] .range')!.textContent).to.equal(`${expected.format(300)} o más`);
+    expect(cost.shadowRoot!.querySelector('[data-repair="stuck-closed"] .range')!.textContent).to.equal(`${expected.format(300)} a ${expected.format(700)} o más`);
   });
 
   it('the script tag pages: Spanish arrives from door-help.es.js, in either load order', async () => {

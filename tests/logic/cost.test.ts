@@ -5,15 +5,17 @@ import { repairCatalog } from '../../src/data/repairs.js';
 import { costText } from '../../src/data/en/cost.js';
 
 describe('cost logic', () => {
-  it('keeps the article’s six ranges, with an open upper bound for the stuck-closed job', () => {
-    expect(repairCatalog.repairs.map((r) => [r.id, r.min, r.max])).to.deep.equal([
-      ['child-lock-check', 0, 60],
-      ['inside-handle', 120, 300],
-      ['linkage', 150, 350],
-      ['latch', 250, 550],
-      ['actuator', 220, 500],
-      ['stuck-closed', 300, null],
+  it('keeps the article’s six ranges, the stuck-closed job with both its figures and "or more"', () => {
+    expect(repairCatalog.repairs.map((r) => [r.id, r.min, r.max, r.orMore ?? false])).to.deep.equal([
+      ['child-lock-check', 0, 60, false],
+      ['inside-handle', 120, 300, false],
+      ['linkage', 150, 350, false],
+      ['latch', 250, 550, false],
+      ['actuator', 220, 500, false],
+      ['stuck-closed', 300, 700, true],
     ]);
+    const usd = moneyFormatter('en-US', 'USD');
+    expect(formatRange({ min: 300, max: 700, orMore: true }, usd, costText.ui)).to.equal('$300 to $700 or more');
   });
 
   it('maps causes to repairs, judgement calls included', () => {
@@ -33,9 +35,11 @@ describe('cost logic', () => {
     expect(likelyCauses(diagnose({ locks: 'weak' }))).to.deep.equal(['actuator']);
   });
 
-  it('spans ranges, staying open when one is open', () => {
-    expect(spanOf([{ min: 120, max: 300 }, { min: 150, max: 350 }])).to.deep.equal({ min: 120, max: 350 });
+  it('spans ranges, staying open when one is open and "or more" when the top one is', () => {
+    expect(spanOf([{ min: 120, max: 300 }, { min: 150, max: 350 }])).to.deep.equal({ min: 120, max: 350, orMore: false });
     expect(spanOf([{ min: 250, max: 550 }, { min: 300, max: null }])).to.deep.equal({ min: 250, max: null });
+    expect(spanOf([{ min: 250, max: 550 }, { min: 300, max: 700, orMore: true }])).to.deep.equal({ min: 250, max: 700, orMore: true });
+    expect(spanOf([{ min: 250, max: 800 }, { min: 300, max: 700, orMore: true }])).to.deep.equal({ min: 250, max: 800, orMore: false });
     expect(spanOf([])).to.equal(null);
   });
 

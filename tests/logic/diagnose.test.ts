@@ -105,26 +105,49 @@ describe('diagnose: reasons', () => {
   });
 });
 
-describe('diagnose: can I keep driving?', () => {
+describe('diagnose: can I keep driving? (each verdict as the article states its conditions)', () => {
   const verdicts: [string, Answers, string][] = [
-    ['one door, latches securely, others can get out → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'ok-for-now'],
-    ['door closes properly but needed seat unknown → maybe a very short distance', { doorCount: 'one', latches: 'secure' }, 'short-distance'],
+    ['nothing answered → not decided yet, never a hedged go-ahead', {}, 'undecided'],
+    ['one door, latches securely, everyone can use other doors → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'ok-for-now'],
+    ['closes properly, likely the handle or a cable → maybe a short distance', { latches: 'secure', opensOutside: 'yes', handleFeel: 'loose' }, 'short-distance'],
+    ['closes properly, likely the lock (actuator) → maybe a short distance', { latches: 'secure', locks: 'weak' }, 'short-distance'],
+    ['closes properly, likely the child lock (a lock setting) → maybe a short distance', { latches: 'secure', doorPosition: 'rear', opensOutside: 'yes', locks: 'normal' }, 'short-distance'],
+    ['closes properly but the latch itself is likely → not decided', { latches: 'secure', sound: 'click' }, 'undecided'],
+    ['closes properly, nothing else known (the latch is among the likely causes) → not decided', { latches: 'secure' }, 'undecided'],
+    ['likely the handle, but latching not known → not decided', { opensOutside: 'yes', handleFeel: 'loose' }, 'undecided'],
     ['may not latch securely → not safe', { latches: 'not-secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
-    ['latch acts unpredictably → not safe', { latches: 'unpredictable' }, 'not-safe'],
+    ['can open unexpectedly / latch acts unpredictably → not safe', { latches: 'unpredictable' }, 'not-safe'],
     ['more than one door → not safe', { doorCount: 'several', latches: 'secure', seatNeeded: 'no' }, 'not-safe'],
-    ['traps a seat with no other easy exit → not safe', { seatNeeded: 'yes', latches: 'secure', doorCount: 'one' }, 'not-safe'],
+    ['traps a needed seat with no other easy exit → not safe', { seatNeeded: 'yes', latches: 'secure', doorCount: 'one' }, 'not-safe'],
     ['after collision damage → not safe', { history: ['collision'], latches: 'secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
-    ['nothing answered → maybe a very short distance, with the open questions listed', {}, 'short-distance'],
   ];
   for (const [name, answers, verdict] of verdicts) {
     it(name, () => expect(diagnose(answers).driving.verdict).to.equal(verdict));
   }
+  it('undecided names the answers that decide it', () => {
+    expect(diagnose({}).driving).to.deep.equal({ verdict: 'undecided', reasons: [], notKnown: ['latches', 'doorCount', 'seatNeeded', 'history'] });
+  });
   it('names what decided it and what is still unknown', () => {
     expect(diagnose({ doorCount: 'several', history: ['collision'] }).driving.reasons).to.deep.equal([
       { question: 'doorCount', option: 'several' },
       { question: 'history', option: 'collision' },
     ]);
     expect(diagnose({ doorCount: 'one' }).driving.notKnown).to.deep.equal(['latches', 'seatNeeded', 'history']);
+    expect(diagnose({ latches: 'secure', locks: 'weak' }).driving.reasons).to.deep.equal([{ question: 'latches', option: 'secure' }]);
+  });
+  it('reads answers as own properties: a polluted Object.prototype never decides the verdict', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.doorCount = 'one';
+    proto.latches = 'secure';
+    proto.seatNeeded = 'no';
+    try {
+      expect(diagnose({}).driving.verdict).to.equal('undecided');
+      expect(diagnose({}).answeredCount).to.equal(0);
+    } finally {
+      delete proto.doorCount;
+      delete proto.latches;
+      delete proto.seatNeeded;
+    }
   });
 });
 

@@ -12,8 +12,33 @@ describe('parsePriceList', () => {
   };
 
   it('accepts a full price list, as an object or JSON', () => {
-    expect(parsePriceList(valid)).to.deep.equal({ ok: true, prices: valid });
-    expect(parsePriceList(JSON.stringify(valid))).to.deep.equal({ ok: true, prices: valid });
+    for (const input of [valid, JSON.stringify(valid)]) {
+      const result = parsePriceList(input);
+      expect(result.ok).to.equal(true);
+      // Fields not given are own properties set to undefined; JSON drops them.
+      expect(JSON.parse(JSON.stringify(result.ok && result.prices))).to.deep.equal(valid);
+    }
+  });
+
+  it('returns fresh objects: a polluted Object.prototype never adds a link, a phone or a range', () => {
+    const result = parsePriceList({ repairs: { linkage: { min: 100, max: 200 } } });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    // An old script pollutes the prototype after the list was validated (non-enumerable, as careful ones do).
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const [key, value] of [['bookingUrl', 'javascript:alert(1)'], ['phone', '<b>1</b>'], ['latch', { min: 1, max: 2 }]] as const) {
+      Object.defineProperty(proto, key, { value, configurable: true, writable: true, enumerable: false });
+    }
+    try {
+      expect(result.prices.bookingUrl).to.equal(undefined);
+      expect(result.prices.phone).to.equal(undefined);
+      expect(result.prices.repairs!.latch).to.equal(undefined);
+      expect(result.prices.repairs!.linkage).to.deep.include({ min: 100, max: 200 });
+    } finally {
+      delete proto.bookingUrl;
+      delete proto.phone;
+      delete proto.latch;
+    }
   });
 
   const invalid: [string, unknown, string, RegExp][] = [

@@ -23,9 +23,16 @@ describe('summaryText', () => {
         'Likely causes:',
         '- Child safety lock switched on',
         '',
-        'Driving: Maybe a very short distance.',
+        'Driving: Not decided yet.',
+        'These answers decide it: Latching; Doors affected; Seat that needs this door',
       ].join('\n'),
     );
+  });
+
+  it('carries a decided verdict as it is shown', () => {
+    const answers = { latches: 'secure', opensOutside: 'yes', handleFeel: 'loose' };
+    const text = summaryText(answers, diagnose(answers), diagnosisText, repairWords.causeNames);
+    expect(text.split('\n').slice(-1)[0]).to.equal('Driving: Maybe a very short distance.');
   });
 
   it('does not call a door stuck from both sides an interior release failure', () => {

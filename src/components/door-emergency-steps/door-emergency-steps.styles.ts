@@ -52,10 +52,57 @@ export const emergencyStepsStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .do-nots li::marker {
-    content: '✕  ';
+  /* A real marker element: WebKit ignores ::marker content, and the words carry the caution anyway. */
+  .do-nots {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .do-nots li {
+    display: flex;
+    gap: 0.5em;
+    margin: 0.375em 0;
+  }
+  .do-nots .marker {
+    flex: none;
     color: var(--_danger);
     font-weight: 700;
+  }
+
+  .alternates {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .alternate {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .region-note {
+    margin: 0;
+  }
+  .no-region {
+    font-weight: 600;
+  }
+  .region-choice {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.9375em;
+  }
+  .region-choice select {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .region:empty {
+    display: none;
   }
 
   .recall form {

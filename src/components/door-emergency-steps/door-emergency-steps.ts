@@ -1,21 +1,22 @@
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { live } from 'lit/directives/live.js';
 import { emergencyText } from '../../data/en/emergency.js';
-import { nhtsaRecallRegions, nhtsaRecallUrl } from '../../data/emergency-numbers.js';
-import { emergencyLineFor, resolveRegion, type ResolvedRegion } from '../../logic/region.js';
+import { recallLookups } from '../../data/emergency-numbers.js';
+import type { EmergencyNumber } from '../../data/schemas.js';
+import type { SettingsLayer } from '../../logic/settings.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill } from '../../logic/template.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
-import { navigatorLanguage } from '../../shared/dom.js';
 import { CopyController } from '../../shared/copy.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
 import { ChecklistController } from '../../shared/checklist.js';
+import { writeState } from '../../shared/session-state.js';
+import { READER_REGION_KEY } from '../../shared/settings.controller.js';
+import { alternates, callButtonText, OTHER_COUNTRY, regionNote } from './door-emergency-steps.parts.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**
@@ -27,6 +28,7 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
  * @csspart short-answer - The short answer at the top.
  * @csspart call - The box holding the call button and the words to say.
  * @csspart call-button - The `tel:` link to the region's emergency number.
+ * @csspart region-note - Where the number comes from when it is a guess or unknown, with the reader's country choice.
  * @csspart say - The words to say to the operator.
  * @csspart do-nots - The list of things not to do.
  * @csspart steps - The numbered list of steps.
@@ -45,25 +47,23 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 export class DoorEmergencySteps extends DoorHelpElement {
   static override styles = [...DoorHelpElement.styles, emergencyStepsStyles];
 
-  /** ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB`. Default: from `lang`, then the browser, then `US`. */
+  /**
+   * ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB` (`UK` is read as `GB`).
+   * Default: a `<door-help region>` around it; else a guess from the page's or the browser's
+   * language, shown as a guess the reader can correct; else no number, only honest words.
+   */
   @property({ reflect: true }) region?: string;
 
-  /** Narrow layout for sidebars: short answer and call button, with the steps behind a toggle. */
+  /** Narrow layout for sidebars: the short answer, the call button and the cautions, with the steps behind a toggle. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Session storage key for ticked steps; give two instances different keys to keep separate ticks. */
+  /** Session storage key for ticked steps. Lists with the same key share their ticks; give a list its own key to keep it apart. */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:emergency-steps';
-
-  @consume({ context: doorHelpContext, subscribe: true })
-  @state()
-  private settings?: DoorHelpSettings;
 
   @state() private expanded = false;
   @state() private recallCheck?: VinCheck;
-  @state() private recallUrl: string | null = null;
-  @state() private browserLanguage: string | null = null;
+  @state() private recallOpened = false;
 
-  private resolved: ResolvedRegion = { region: 'US', source: 'default', raw: '' };
   private readonly copier = new CopyController(this);
   private readonly checklist = new ChecklistController(
     this,
@@ -73,32 +73,24 @@ export class DoorEmergencySteps extends DoorHelpElement {
     'door-help:emergency-steps',
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.browserLanguage = navigatorLanguage();
+  protected override ownSettings(): SettingsLayer {
+    return { region: this.region, theme: this.theme };
   }
 
   protected override willUpdate(): void {
-    // Every update: cheap, and an input (the page's `lang`) changes outside Lit's properties.
-    const own = this.region as unknown;
-    const fromContext = (own === undefined || own === null || own === '') && this.settings?.region;
-    this.resolved = resolveRegion({
-      explicit: fromContext ? this.settings?.region : own,
-      explicitSource: fromContext ? 'context' : 'attribute',
-      lang: this.i18n.lang,
-      navigatorLanguage: this.browserLanguage,
-    });
-    if (!emergencyLineFor(this.resolved.region)) {
+    const { region, line } = this.settings.resolved;
+    const authorSet = region.source === 'element' || region.source === 'wrapper';
+    if (authorSet && !line) {
+      const value = region.refused ?? region.code;
       warnOnce(
-        `no emergency number is known for region "${this.resolved.raw}" (from ${this.resolved.source}); showing "call your local emergency number" without a call link. Use an ISO 3166-1 alpha-2 code such as US or GB.`,
+        `no emergency number is known for region "${value}" (from the ${region.source === 'element' ? "element's" : "<door-help> wrapper's"} region); the reader is told to call the local emergency number and may choose a country. Use an ISO 3166-1 alpha-2 code such as US or GB.`,
       );
     }
   }
 
-
   /** The first-minutes words in the language shown. */
   private get text() {
-    return this.i18n.text('emergency', emergencyText);
+    return this.settings.text('emergency', emergencyText);
   }
 
   /** The ids of the steps ticked off, in step order. */
@@ -108,29 +100,25 @@ export class DoorEmergencySteps extends DoorHelpElement {
 
   protected override render() {
     const text = this.text;
-    const line = emergencyLineFor(this.resolved.region);
-    const numberWords = line ? line.number : text.ui.localNumberWords;
+    const { line } = this.settings.resolved;
+    const numberWords = line ? fill(text.ui.numberWords, { number: line.number }) : text.ui.localNumberWords;
     const title = headingTag(this.headingLevel);
     const collapsedClass = this.compact && !this.expanded ? 'collapsed' : '';
 
-    return html`
+    return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
       <p class="short-answer" part="short-answer">
         ${text.shortAnswer.lead} ${fill(text.shortAnswer.callIf, { number: numberWords })}
       </p>
       ${this.renderCall(line)}
+      ${this.renderDoNots()}
       ${this.compact
-        ? html`<button
-            class="toggle"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls="details"
-            @click=${() => (this.expanded = !this.expanded)}
-          >
+        ? html`<button class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? text.ui.hideSteps : text.ui.showSteps}
           </button>`
         : nothing}
       <div id="details" class=${collapsedClass}>
-        ${this.renderDoNots()} ${this.renderSteps(numberWords)} ${this.renderList('can-wait', text.canWait)}
+        ${this.renderSteps(numberWords)} ${this.renderList('can-wait', text.canWait)}
         <section class="reassurance">
           <${headingTag(this.headingLevel, 1)} class="section-heading">${text.reassurance.heading}</${headingTag(this.headingLevel, 1)}>
           <p>${text.reassurance.text}</p>
@@ -139,20 +127,18 @@ export class DoorEmergencySteps extends DoorHelpElement {
         <p class="scope-note">${text.scopeNote}</p>
       </div>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
-    `;
+    `);
   }
 
-  private renderCall(line: ReturnType<typeof emergencyLineFor>) {
+  private renderCall(line: EmergencyNumber | null) {
     const ui = this.text.ui;
     return html`
       <div class="call" part="call">
         ${line
-          ? html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${this.onCall}>
-                ${fill(ui.callButton, { number: line.number })}
-              </a>
-              ${line.alternates.map((alt) => html`<p class="alternate">${fill(ui.alternate[alt.service], { number: alt.number })}</p>`)}`
-          : html`<p class="call-local">${ui.callLocal}</p>
-              <p class="unknown-region">${ui.unknownRegion}</p>`}
+          ? html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${this.onCall}>${callButtonText(line, ui)}</a>
+              ${alternates(line, ui)}`
+          : html`<p class="call-local">${ui.callLocal}</p>`}
+        <div class="region" part="region-note">${regionNote(this.settings.resolved.region, Boolean(line), this.settings.shownLang, ui, this.onChooseRegion)}</div>
         <div class="say" part="say">
           <p class="say-heading" id="say-heading"><strong>${ui.sayHeading}</strong></p>
           <blockquote class="say-words" aria-labelledby="say-heading">${this.text.sayToOperator}</blockquote>
@@ -165,13 +151,14 @@ export class DoorEmergencySteps extends DoorHelpElement {
     `;
   }
 
+  /** Cautions, never folded away: each item begins with its own "Don't", and a real ✕ marks it in every engine. */
   private renderDoNots() {
     const { doNots } = this.text;
     const heading = headingTag(this.headingLevel, 1);
     return html`<section class="do-nots-section">
       <${heading} class="section-heading">${doNots.heading}</${heading}>
-      <ul class="do-nots" part="do-nots">
-        ${doNots.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}
+      <ul class="do-nots" part="do-nots" role="list">
+        ${doNots.items.map((item) => html`<li data-id=${item.id}><span class="marker" aria-hidden="true">✕</span><span class="caution">${item.text}</span></li>`)}
       </ul>
     </section>`;
   }
@@ -182,7 +169,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     return html`<section class="steps-section">
       <${heading} class="section-heading">${steps.heading}</${heading}>
       <p class="progress">${fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
-      <ol class="steps checklist" part="steps">
+      <ol class="steps checklist" part="steps" role="list">
         ${steps.items.map((step) => {
           const done = this.checklist.isDone(step.id);
           return html`<li class="step ${done ? 'done' : ''}" part="step" data-id=${step.id}>
@@ -207,6 +194,17 @@ export class DoorEmergencySteps extends DoorHelpElement {
       <${heading} class="section-heading">${list.heading}</${heading}>
       <ul class=${name}>${list.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}</ul>
     </section>`;
+  }
+
+  /** Where this region's official recall search is, or null. */
+  private recallLookup() {
+    const code = this.settings.resolved.region.code;
+    return code && Object.hasOwn(recallLookups, code) ? recallLookups[code]! : null;
+  }
+
+  private recallUrl(vin: string): string | null {
+    const lookup = this.recallLookup();
+    return lookup ? (lookup.byVin ? lookup.url + encodeURIComponent(vin) : lookup.url) : null;
   }
 
   private renderRecall() {
@@ -235,41 +233,77 @@ export class DoorEmergencySteps extends DoorHelpElement {
       </form>
       <div id="vin-message" aria-live="polite">
         ${error ? html`<p class="error">${error}</p>` : nothing} ${soft ? html`<p class="hint">${soft}</p>` : nothing}
-        ${check?.ok
-          ? this.recallUrl
-            ? html`<p>${recall.opened}</p>
-                <p><a href=${this.recallUrl} target="_blank" rel="noopener noreferrer">${recall.openLink} ${this.sharedWords.newTab}</a></p>`
-            : html`<p>${recall.elsewhere}</p>`
-          : nothing}
+        ${check?.ok ? this.renderRecallResult(check.vin) : nothing}
       </div>
     </section>`;
   }
 
+  /** Says a tab opened only when one did; the link is always there to open (again). */
+  private renderRecallResult(vin: string) {
+    const { recall } = this.text;
+    const lookup = this.recallLookup();
+    const url = this.recallUrl(vin);
+    if (!lookup || !url) return html`<p>${recall.elsewhere}</p>`;
+    const service = recall.services[lookup.service];
+    return html`${this.recallOpened ? html`<p class="opened">${fill(recall.opened, { service })}</p>` : nothing}
+      <p>
+        <a class="recall-link" href=${url} target="_blank" rel="noopener noreferrer">
+          ${fill(lookup.byVin ? recall.openVin : recall.openSearch, { service })} ${this.sharedWords.newTab}
+        </a>
+      </p>
+      ${lookup.byVin ? nothing : html`<p class="hint">${recall.searchHint}</p>`}`;
+  }
+
   private onCall() {
-    const line = emergencyLineFor(this.resolved.region);
-    if (line) this.dispatchEvent(new DoorCallEvent({ number: line.number, region: this.resolved.region ?? '' }));
+    const { line, region } = this.settings.resolved;
+    if (line) this.dispatchEvent(new DoorCallEvent({ number: line.number, region: region.code ?? '' }));
   }
 
   private onCopy() {
     void this.copier.copy(this.text.sayToOperator);
   }
 
+  /** The reader's own country, kept for the session and shared by every element on the page. */
+  private readonly onChooseRegion = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    writeState(READER_REGION_KEY, value === OTHER_COUNTRY ? '' : value);
+  };
+
   private onRecallSubmit(event: SubmitEvent) {
     event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('vin') as HTMLInputElement;
+    const input = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#vin')!;
     const check = checkVin(input.value);
     this.recallCheck = check;
+    this.recallOpened = false;
     if (!check.ok) {
-      this.recallUrl = null;
       input.focus();
       return;
     }
-    const region = this.resolved.region;
-    const url = region && nhtsaRecallRegions.includes(region) ? nhtsaRecallUrl + encodeURIComponent(check.vin) : null;
-    this.recallUrl = url;
-    if (url) globalThis.open?.(url, '_blank', 'noopener,noreferrer');
-    this.dispatchEvent(new DoorRecallOpenEvent({ vin: check.vin, region, url }));
+    const url = this.recallUrl(check.vin);
+    if (url) this.recallOpened = openInNewTab(url);
+    this.dispatchEvent(new DoorRecallOpenEvent({ vin: check.vin, region: this.settings.resolved.region.code, url }));
   }
+}
+
+/**
+ * Opens a link in a new tab and says whether it did. `noopener` would make `open` return null
+ * even on success, so the new tab's `opener` is cut by hand instead. A sandboxed frame without
+ * `allow-popups`, or a popup blocker, returns null: then the reader gets the link to tap.
+ */
+function openInNewTab(url: string): boolean {
+  let opened: Window | null = null;
+  try {
+    opened = globalThis.open?.(url, '_blank') ?? null;
+  } catch {
+    opened = null;
+  }
+  if (!opened) return false;
+  try {
+    opened.opener = null;
+  } catch {
+    // Cross-origin by now: it already cannot reach us.
+  }
+  return true;
 }
 
 declare global {

@@ -1,16 +1,17 @@
 import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
+import { property } from 'lit/decorators.js';
 import { PriceListController } from '../../shared/price-list.js';
-import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
+import { announceSettingsChange } from '../../shared/settings.controller.js';
 import { VERSION } from '../../version.js';
 
 /**
- * Shares settings and the current diagnosis with the door-help elements inside it.
+ * Shares settings with the door-help elements inside it, field by field: an element's own
+ * setting wins, then the nearest wrapper's, then the next one out. Elements read the wrapper
+ * themselves (src/shared/settings.controller.ts), so it works in any define order, nested, and
+ * around elements in shadow roots; `<repair-cost>` follows the first `<door-diagnosis>` inside.
  *
  * @tagname door-help
- * @summary A wrapper that gives the door-help elements inside it one region, locale, currency and dealer price list, and lets `<repair-cost>` follow `<door-diagnosis>`.
+ * @summary A wrapper that gives the door-help elements inside it one region, locale, currency, theme and dealer price list, and lets `<repair-cost>` follow `<door-diagnosis>`.
  *
  * @slot - Any door-help elements, with any other content between them.
  *
@@ -27,14 +28,17 @@ export class DoorHelp extends LitElement {
     }
   `;
 
-  /** Region for the emergency number of every element inside (ISO 3166-1 alpha-2). */
+  /** Region for the emergency number of every element inside (ISO 3166-1 alpha-2; `UK` is read as `GB`). */
   @property({ reflect: true }) region?: string;
 
   /** Locale for money and numbers, e.g. `en-US`. */
   @property() locale?: string;
 
-  /** Currency of a dealer price list that does not name one. */
+  /** Currency of a dealer price list that does not name one (ISO 4217, e.g. `EUR`). */
   @property() currency?: string;
+
+  /** Colour theme of the elements inside that set none: `light`, `dark` or `auto`. */
+  @property() theme?: string;
 
   /** A dealer price list: an object, or JSON in the attribute. See `<repair-cost prices>`. */
   @property({ attribute: 'prices' }) prices?: unknown;
@@ -42,32 +46,30 @@ export class DoorHelp extends LitElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-  @state() private diagnosis: DoorHelpSettings['diagnosis'];
+  /** The validated price list (or why it was refused), read by the elements inside. */
+  readonly priceList = new PriceListController(this);
 
-  private readonly priceList = new PriceListController(this);
-  private readonly provider = new ContextProvider(this, { context: doorHelpContext, initialValue: this.settings() });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Elements connected before this wrapper was defined, or moved into it, re-read their settings.
+    announceSettingsChange(this.ownerDocument);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    announceSettingsChange(this.ownerDocument);
+  }
 
   protected override willUpdate(): void {
     this.priceList.sync(this.prices, this.pricesSrc);
-    this.provider.setValue(this.settings());
+  }
+
+  protected override updated(): void {
+    announceSettingsChange(this.ownerDocument);
   }
 
   protected override render() {
     return html`<slot></slot>`;
-  }
-
-  private settings(): DoorHelpSettings {
-    return {
-      region: this.region,
-      locale: this.locale,
-      currency: this.currency,
-      prices: this.priceList?.prices,
-      pricesError: this.priceList?.error,
-      diagnosis: this.diagnosis,
-      publishDiagnosis: (result: DiagnosisResult, answers: Answers) => {
-        this.diagnosis = { result, answers };
-      },
-    };
   }
 }
 

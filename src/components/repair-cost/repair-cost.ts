@@ -1,21 +1,21 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { repairCatalog } from '../../data/repairs.js';
 import { costText } from '../../data/en/cost.js';
 import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
-import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
-import { costOutlook, formatRange, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type PriceRange } from '../../logic/cost.js';
+import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
+import type { PriceList } from '../../logic/prices.js';
+import type { SettingsLayer } from '../../logic/settings.js';
 import { fill } from '../../logic/template.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
-import { doorHelpContext, type DoorHelpSettings } from '../../shared/context.js';
 import { headingTag } from '../../shared/heading.js';
 import { PriceListController } from '../../shared/price-list.js';
-import { DoorConfigErrorEvent } from '../../shared/events.js';
+import { DoorConfigErrorEvent, type ConfigErrorDetail } from '../../shared/events.js';
+import { DiagnosisSourceController } from './diagnosis-source.controller.js';
 import { warnOnce } from '../../shared/warn.js';
 import { repairCostStyles } from './repair-cost.styles.js';
 
@@ -29,7 +29,8 @@ interface Row {
   note: string | undefined;
 }
 
-type DiagnosisSource = { result: DiagnosisResult; answers: Answers };
+/** What a `<door-help>` wrapper offers: its validated price list. */
+type PriceSource = { priceList?: { prices?: PriceList | undefined; error?: ConfigErrorDetail | undefined } };
 
 /**
  * Typical repair costs for a car door that will not open from inside.
@@ -70,51 +71,56 @@ export class RepairCost extends DoorHelpElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-  @consume({ context: doorHelpContext, subscribe: true })
-  @state()
-  private settings?: DoorHelpSettings;
-
-  @state() private followed: DiagnosisSource | undefined;
-
   private readonly priceList = new PriceListController(this);
-  private target: Element | null = null;
-  private readonly onTargetChange = () => this.readTarget();
+  private readonly diagnosis = new DiagnosisSourceController(
+    this,
+    () => this.htmlFor,
+    () => this.settings.wrappers,
+  );
+  private refusedCurrency: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.follow();
+  protected override ownSettings(): SettingsLayer {
+    return { locale: this.locale, currency: this.currency, theme: this.theme };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow();
+  /** A wrapper's price list and the followed diagnosis: when either changes, re-render. */
+  protected override pageValues(): readonly unknown[] {
+    const wrapper = this.wrapperPrices();
+    return [wrapper?.prices, wrapper?.error, this.diagnosis.current?.result];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.priceList.sync(this.prices, this.pricesSrc);
-    if (changed.has('htmlFor') && this.hasUpdated) this.follow();
+    if (changed.has('htmlFor') && this.hasUpdated) this.diagnosis.follow();
     if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
       const message = `expected one of ${diagnosisModel.causes.map((c) => c.id).join(', ')}`;
       warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);
       this.dispatchEvent(new DoorConfigErrorEvent({ field: 'cause', message }));
     }
+    const currency = this.settings.resolved.currency;
+    if (currency && !isCurrencyCode(currency.toUpperCase()) && this.refusedCurrency !== currency) {
+      this.refusedCurrency = currency;
+      const message = 'expected an ISO 4217 currency code such as USD or EUR';
+      warnOnce(`<repair-cost> currency="${currency.slice(0, 40)}": ${message}. The dealer's prices are not shown.`);
+      this.dispatchEvent(new DoorConfigErrorEvent({ field: 'currency', message }));
+    }
+  }
+
+  /** Cause names and the parts list, shared by the diagnosis and the cost ranges. */
+  private get repairWords() {
+    return this.settings.text('repair', repairWords);
   }
 
   /** The cost words of the language shown. */
-  /** Cause names and the parts list, shared by the diagnosis and the cost ranges. */
-  private get repairWords() {
-    return this.i18n.text('repair', repairWords);
-  }
-
   private get text() {
-    return this.i18n.text('cost', costText);
+    return this.settings.text('cost', costText);
   }
 
   /** The causes whose repairs are highlighted, most likely first. */
   get highlightedCauses(): CauseId[] {
     const fixed = this.fixedCause();
     if (fixed) return [fixed];
-    const source = this.diagnosisSource();
+    const source = this.diagnosis.current;
     return source ? likelyCauses(source.result) : [];
   }
 
@@ -122,12 +128,12 @@ export class RepairCost extends DoorHelpElement {
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
     const causes = this.highlightedCauses;
-    const answers = this.fixedCause() ? {} : (this.diagnosisSource()?.answers ?? {});
+    const answers = this.fixedCause() ? {} : (this.diagnosis.current?.answers ?? {});
     const highlighted = new Set(repairsForCauses(causes, answers));
     const rows = this.rows();
     const outlook = costOutlook(answers);
-    const error = this.priceList.error ?? (this.priceList.prices ? undefined : this.settings?.pricesError);
-    return html`
+    const error = this.configError();
+    return this.frame(html`
       <${title} class="title">${this.text.heading}</${title}>
       <p>${this.text.intro}</p>
       ${error
@@ -155,7 +161,32 @@ export class RepairCost extends DoorHelpElement {
       </section>
       <p class="estimates-note">${this.text.estimatesNote}</p>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
-    `;
+    `);
+  }
+
+  /** The refused setting the notice names: this element's price list, a wrapper's, or the currency. */
+  private configError(): ConfigErrorDetail | undefined {
+    if (this.priceList.error) return this.priceList.error;
+    if (!this.priceList.prices) {
+      const wrapperError = this.wrapperPrices()?.error;
+      if (wrapperError) return wrapperError;
+    }
+    if (this.currencyRefused()) return { field: 'currency', message: 'expected an ISO 4217 currency code such as USD or EUR' };
+    return undefined;
+  }
+
+  /** The nearest wrapper's price list (or why it was refused), if a wrapper gave one. */
+  private wrapperPrices() {
+    for (const wrapper of this.settings.wrappers) {
+      const list = Object.hasOwn(wrapper, 'priceList') ? (wrapper as PriceSource).priceList : undefined;
+      if (list?.prices || list?.error) return list;
+    }
+    return undefined;
+  }
+
+  private currencyRefused(): boolean {
+    const currency = this.settings.resolved.currency;
+    return Boolean(currency && !isCurrencyCode(currency.toUpperCase()));
   }
 
   private renderExpected(rows: Row[], causes: CauseId[]) {
@@ -178,7 +209,7 @@ export class RepairCost extends DoorHelpElement {
         <span class="range">${formatRange(row.range, this.formatter(row.currency), this.text.ui)}</span>
       </div>
       ${highlighted ? html`<span class="tag">${this.text.ui.likelyTag}</span>` : nothing}
-      ${this.priceList.prices || this.settings?.prices
+      ${this.activePrices()
         ? html`<p class="source">${row.fromDealer ? this.text.ui.dealerPrices : this.text.ui.usEstimates}</p>`
         : nothing}
       <p><strong>${this.text.ui.appliesTo}:</strong> ${words.appliesTo}</p>
@@ -213,26 +244,24 @@ export class RepairCost extends DoorHelpElement {
       const dealer = prices?.repairs?.[repair.id];
       return dealer
         ? { id: repair.id, range: { min: dealer.min, max: dealer.max ?? null }, currency: this.dealerCurrency(), fromDealer: true, note: dealer.note }
-        : { id: repair.id, range: { min: repair.min, max: repair.max }, currency: BUNDLED_CURRENCY, fromDealer: false, note: undefined };
+        : { id: repair.id, range: { min: repair.min, max: repair.max, orMore: repair.orMore }, currency: BUNDLED_CURRENCY, fromDealer: false, note: undefined };
     });
   }
 
-  private activePrices() {
-    return this.priceList.prices ?? (this.priceList.error ? undefined : this.settings?.prices);
+  /** The dealer prices in use: this element's, else the nearest wrapper's; none while the currency is refused. */
+  private activePrices(): PriceList | undefined {
+    if (this.currencyRefused()) return undefined;
+    if (this.priceList.error) return undefined;
+    return this.priceList.prices ?? this.wrapperPrices()?.prices;
   }
 
   private dealerCurrency(): string {
-    const given = trimmedTextOf(this.currency) ?? trimmedTextOf(this.settings?.currency);
-    return this.activePrices()?.currency ?? given?.toUpperCase() ?? BUNDLED_CURRENCY;
+    const given = this.settings.resolved.currency?.toUpperCase();
+    return this.activePrices()?.currency ?? given ?? BUNDLED_CURRENCY;
   }
 
-  private formatter(currency: string): Intl.NumberFormat {
-    const locale = safeLocale(trimmedTextOf(this.locale) ?? trimmedTextOf(this.settings?.locale) ?? this.i18n.lang);
-    try {
-      return moneyFormatter(locale, currency);
-    } catch {
-      return moneyFormatter(locale, BUNDLED_CURRENCY);
-    }
+  private formatter(currency: string): MoneyFormat {
+    return moneyFormatter(safeLocale(this.settings.resolved.locale), currency);
   }
 
   private fixedCause(): CauseId | undefined {
@@ -240,48 +269,6 @@ export class RepairCost extends DoorHelpElement {
     return diagnosisModel.causes.find((cause) => cause.id === wanted)?.id;
   }
 
-  private diagnosisSource(): DiagnosisSource | undefined {
-    return trimmedTextOf(this.htmlFor) ? this.followed : this.settings?.diagnosis;
-  }
-
-  /** Follows `<door-diagnosis id=…>` named by `for`, once the page has parsed it. */
-  private follow(): void {
-    this.unfollow();
-    const id = trimmedTextOf(this.htmlFor);
-    if (!id || !this.isConnected) return;
-    const doc = this.ownerDocument;
-    const find = () => {
-      if (!this.isConnected || trimmedTextOf(this.htmlFor) !== id) return;
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const target = root.getElementById?.(id) ?? doc.getElementById(id);
-      if (!target) {
-        const message = `expected the id of a <door-diagnosis> on this page; none has id "${id.slice(0, 40)}"`;
-        warnOnce(`<repair-cost> for="${id.slice(0, 40)}": ${message}.`);
-        this.dispatchEvent(new DoorConfigErrorEvent({ field: 'for', message }));
-        return;
-      }
-      this.target = target;
-      target.addEventListener('door-result-change', this.onTargetChange);
-      target.addEventListener('door-answer-change', this.onTargetChange);
-      void customElements.whenDefined('door-diagnosis').then(async () => {
-        await (target as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-        if (this.target === target) this.readTarget();
-      });
-    };
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', find, { once: true });
-    else find();
-  }
-
-  private unfollow(): void {
-    this.target?.removeEventListener('door-result-change', this.onTargetChange);
-    this.target?.removeEventListener('door-answer-change', this.onTargetChange);
-    this.target = null;
-  }
-
-  private readTarget(): void {
-    const target = this.target as (Element & { result?: DiagnosisResult; answers?: Answers }) | null;
-    if (target?.result && target.answers) this.followed = { result: target.result, answers: target.answers };
-  }
 }
 
 declare global {

@@ -11,7 +11,7 @@ export const costText: CostText = {
   repairs: {
     'child-lock-check': {
       name: 'Child-lock fix or basic inspection',
-      appliesTo: 'When nothing is broken and a quick look confirms the cause.',
+      appliesTo: 'Usually when nothing is broken and a quick look confirms the cause.',
     },
     'inside-handle': {
       name: 'New inside door handle',
@@ -20,7 +20,7 @@ export const costText: CostText = {
     },
     linkage: {
       name: 'Rod, cable or retaining clip repair',
-      appliesTo: 'Common when the handle looks fine but the link inside the door has come loose or broken.',
+      appliesTo: 'Common when the handle looks fine but the connection inside the door has worked loose or snapped.',
       raisedBy: 'How hard the panel is to get off on this door.',
     },
     latch: {
@@ -51,13 +51,15 @@ export const costText: CostText = {
   },
   takeaway: {
     heading: 'In short',
-    lower: 'A door that opens from outside with a loose inside handle usually lands in the lower to middle part of these ranges.',
-    higher: 'If it opens from neither side, the lock actuator is stuck, or the latch has to be freed with the door shut, expect a bigger bill: labor climbs fast.',
+    lower: 'A door that opens from outside with a loose inside handle often lands in the lower to middle part of these ranges.',
+    higher: 'Expect a bigger bill, because labor climbs fast, when the door opens from neither side, when the lock actuator is stuck, or when the latch has to be freed with the door shut.',
   },
   estimatesNote: 'Typical estimates to help you plan, not quotes. Ask a shop for a price on your car.',
   ui: {
     range: '{min} to {max}',
     openRange: '{min} and up',
+    /** An open range whose source gives a typical upper figure ("$300 to $700+"). */
+    rangeOrMore: '{min} to {max} or more',
     expectedHeading: 'Likely cost for your answers',
     expectedFor: 'For: {causes}',
     likelyTag: 'Matches your answers',

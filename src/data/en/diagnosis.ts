@@ -7,7 +7,7 @@ import type { DiagnosisText } from '../schemas.js';
 export const diagnosisText: DiagnosisText = {
   heading: 'Why won’t the door open from inside?',
   intro: [
-    'The fault is nearly always in the parts that release or lock the door, not in the door’s outer shell. Often the inside handle no longer pulls the latch far enough to let go, or the lock is holding the latch shut.',
+    'The fault is usually in the parts that release or lock the door, not in the door’s outer shell. Often the inside handle no longer pulls the latch far enough to let go, or the lock is holding the latch shut.',
     'It can be something small, like a child lock switched on by accident, or something bigger, like a broken handle mount or a worn-out latch. The most common causes, above all when only one door is affected, are the child lock, a broken handle, cable or rod, and a sticking latch.',
     'Three clues sort it out fastest: does the door open from outside, do the power locks still work, and does the inside handle feel loose, stiff or normal? Answer what you can below; the list updates as you go.',
   ],
@@ -16,7 +16,7 @@ export const diagnosisText: DiagnosisText = {
     paragraphs: [
       'Pulling the inside handle moves a cable or a metal rod, and that tells the latch to let go. If the link snaps, stretches, comes off or binds, the handle can move while the latch never fully releases.',
       'If the door still opens from outside, the latch itself probably still works, and the fault tends to sit in the inside handle, the child lock or the link between handle and latch. Back doors often get a child lock switched on without anyone noticing, after cleaning, a repair, or someone fiddling with the door edge.',
-      'If it opens from neither side, look at the latch and the lock inside the door. A failed power lock actuator can hold the latch locked; a bent rod, a broken clip, a seized latch or another internal failure can also stop both handles from working.',
+      'If it opens from neither side, look at the latch and the lock inside the door. A power lock actuator that has failed can hold the latch locked; a bent rod, a broken clip, a seized latch or another internal failure can also stop both handles from working.',
       'The handle’s feel is a strong clue. Floppy often means a cable has come off, a pivot broke or a plastic mount cracked. Very stiff can mean a binding latch or a kinked cable. If it feels normal yet nothing happens, the trouble is usually deeper, in the latch or lock rather than the handle.',
     ],
   },
@@ -94,7 +94,7 @@ export const diagnosisText: DiagnosisText = {
   },
   causes: {
     'child-lock': {
-      about: 'Most rear doors have a child lock built in near the latch. When it is on, the inside handle is disabled on purpose, so the door opens from outside only.',
+      about: 'Most back doors have a child lock, built in close to the latch. When it is on, the inside handle is disabled on purpose, so the door opens from outside only.',
       signs: [
         'Usually only a rear door',
         'Opens normally from outside',
@@ -120,10 +120,10 @@ export const diagnosisText: DiagnosisText = {
       signs: [
         'The handle feels unusually light or travels too far',
         'Often only one door',
-        'Rattling inside the door after slamming it or after earlier repairs',
+        'A rattle in the door after it is slammed, or since an earlier repair',
         'The outside handle may still work if its own link is intact',
       ],
-      severityNote: 'It rarely changes how the car drives, but the door no longer works normally and may be useless from inside.',
+      severityNote: 'Usually it does not change how the car drives, but the door no longer works normally and may be useless from inside.',
       fix: 'Take off the door panel, reattach or replace the cable or rod, and fit any missing retaining clips.',
     },
     latch: {
@@ -145,13 +145,13 @@ export const diagnosisText: DiagnosisText = {
         'It can be worse in cold weather',
         'The lock knob may stick or not travel all the way',
       ],
-      severityNote: 'Driving is often still possible, yet a door that stays locked is an exit problem, and forcing or ignoring it can make the repair dearer.',
-      fix: 'Test the actuator and the lock linkage, then replace the failed actuator, or the combined latch and lock unit, as needed.',
+      severityNote: 'Driving is often still possible, yet a door that stays locked is an exit problem, and forcing or ignoring it can make the repair more expensive.',
+      fix: 'Test the actuator and the lock linkage. Then, as needed, fit a new actuator or a new combined latch and lock unit.',
     },
     frozen: {
       about: 'Moisture, old grease, rust or grit can make the latch, the lock lever or the cable drag so much that the inside handle cannot release the door. Older cars, and doors that have let water in, are prone to it.',
       signs: [
-        'It shows up in very cold weather or after rain',
+        'It may appear in very cold weather or after rain',
         'The handle feels stiff, not loose',
         'It may get better for a while once the cabin warms up',
         'Window or lock trouble on the same door hints at moisture inside it',
@@ -163,11 +163,11 @@ export const diagnosisText: DiagnosisText = {
       about: 'After work on speakers, windows, trim or collision damage, a cable or rod can be routed wrongly or pressed on by the panel. The handle moves, but the link never travels the full distance.',
       signs: [
         'It began soon after other work on the door',
-        'New rattles or loose trim on that door',
+        'That door has new rattles or loose trim',
         'The window switch, speaker or lock on that door may also act differently',
         'It may work on and off, depending on how the trim presses',
       ],
-      severityNote: 'Rarely a disaster, but fix it soon: using it again and again can damage the handle, cable or latch further.',
+      severityNote: 'Usually not a disaster, but fix it soon: using the door again and again can do more harm to the handle, the cable or the latch.',
       fix: 'Remove the trim panel, check how the linkage is routed and clipped, and correct any rubbing or wrong assembly.',
     },
   },
@@ -178,9 +178,13 @@ export const diagnosisText: DiagnosisText = {
     heading: 'Can I keep driving?',
     intro: 'Usually the car still drives under its own power. The real question is whether everyone inside can get out quickly and safely.',
     verdicts: {
+      undecided: {
+        label: 'Not decided yet',
+        text: 'We can’t say yet whether it is safe to drive. That depends on whether the door still latches securely, how many doors have the problem, whether anyone needs that seat, and whether it began after a collision. Until you know, don’t carry anyone who would need that door to get out.',
+      },
       'ok-for-now': {
         label: 'Okay for now',
-        text: 'Fine for a short while when just one door is affected, it still latches securely, and everyone can get out through other doors. This fits best with a rear door whose child lock was switched on by accident.',
+        text: 'Usually acceptable for a short while when just one door is affected, it still latches securely, and everyone can get out through other doors. This fits best with a rear door whose child lock was switched on by accident.',
       },
       'short-distance': {
         label: 'Maybe a very short distance',
@@ -193,16 +197,17 @@ export const diagnosisText: DiagnosisText = {
     },
     decidedBy: 'Decided by',
     notKnownYet: 'Not answered yet',
+    decidesIt: 'These answers decide it',
   },
   steps: {
     heading: 'Check it step by step',
     items: [
-      { id: 'outside', title: 'See if the door opens from outside.', detail: 'This single check separates most inside-handle faults from a latch or lock that is jammed.' },
-      { id: 'front-or-rear', title: 'Note whether it is a front or a rear door.', detail: 'On a rear door, check the child safety lock before you assume anything is broken.' },
+      { id: 'outside', title: 'See if the door opens from outside.', detail: 'This single check separates many inside-handle faults from a latch or lock that is jammed.' },
+      { id: 'front-or-rear', title: 'Note whether it is a front or a rear door.', detail: 'For a back door, look at the child safety lock first, before you assume anything is broken.' },
       { id: 'locks', title: 'Try the power locks and the lock knob on that door.', detail: 'Does it clearly lock and unlock, move slowly, sound weak, or stay stuck in one position?' },
       { id: 'handle-feel', title: 'Feel the inside handle.', detail: 'Loose usually means a broken handle or a link that came off; stiff can mean the latch or cable is binding.' },
       { id: 'latch-area', title: 'If it opens from outside, open it and look at the latch on the door edge.', detail: 'Look at the child-lock setting, and for damage, dirt build-up or anything clearly out of line.' },
-      { id: 'listen', title: 'Listen inside the door while someone pulls the inside handle.', detail: 'A faint click with no release hints at the latch; total silence hints at the handle or its link.' },
+      { id: 'listen', title: 'Have someone pull the inside handle while you listen at the door.', detail: 'A faint click with no release hints at the latch; total silence hints at the handle or its link.' },
       { id: 'history', title: 'Think back to what happened before it started.', detail: 'Trim recently taken off, a window repaired, or a spell of freezing weather are all useful clues.' },
       { id: 'panel', title: 'If the simple checks do not explain it, take off the inside door panel.', detail: 'Look for a cable that came off, a bent rod, a broken plastic retaining clip, a cracked handle mount or a seized latch lever.' },
       { id: 'shop', title: 'Stuck from both sides with the panel impossible to remove? Consider a shop.', detail: 'With the door shut the job gets much harder; a shop is often the quickest way, and the one least likely to cause damage.' },
@@ -235,12 +240,12 @@ export const diagnosisText: DiagnosisText = {
       {
         id: 'outside-not-inside',
         question: 'Why does it open from outside but not from inside?',
-        answer: 'The fault is usually in the inside release path, not the whole door: most often a child lock that is on, a broken inside handle, or a cable or rod that came off.',
+        answer: 'The fault is usually in the inside release path, not the whole door. Common causes are a child lock that is on, a broken inside handle, or a cable or rod that came off.',
       },
       {
         id: 'actuator',
         question: 'Can a bad lock actuator stop the inside handle from opening the door?',
-        answer: 'Yes. If the actuator leaves the latch locked or half unlocked, the inside handle may not release the door even though the handle itself is fine.',
+        answer: 'Yes. If the actuator leaves the latch locked or half unlocked, the inside handle may fail to release the door, although there is nothing wrong with the handle.',
       },
       {
         id: 'dangerous',
@@ -262,8 +267,8 @@ export const diagnosisText: DiagnosisText = {
   inShort: {
     heading: 'In short',
     paragraphs: [
-      'A door that will not open from inside almost always comes down to a few causes: the child lock, a broken handle, a link that came off, a bad actuator or a failing latch. Checking if it opens from outside, and if the lock behaves as usual, narrows it down fastest.',
-      'Start simple before fearing the worst. One rear door? Check the child lock first. Loose handle? Think handle or linkage. Opens from neither side? Put the latch and lock mechanism at the top of the list and get it fixed soon.',
+      'A door that will not open from inside is usually down to one of a few causes: the child lock, a broken handle, a link that came off, a bad actuator or a failing latch. Checking if it opens from outside, and if the lock behaves as usual, narrows it down fastest.',
+      'Start simple before fearing the worst. Only one back door? Look at the child lock first. Loose handle? Think handle or linkage. Opens from neither side? Put the latch and lock mechanism at the top of the list and get it fixed soon.',
     ],
   },
   summary: {
@@ -291,7 +296,7 @@ export const diagnosisText: DiagnosisText = {
     severity: 'Severity',
     typicalFix: 'Typical fix',
     kindOfRepair: 'Kind of repair',
-    announce: 'Updated. {band}: {cause}.',
+    announce: '{band}: {cause}.',
     leader: '{band} now: {cause}',
     seeWhy: 'See why',
     restart: 'Start again',

@@ -9,17 +9,17 @@ export const emergencyText: EmergencyText = {
   heading: 'Parked, and a door opens only from outside? Do this now',
   shortAnswer: {
     lead: 'Get everyone out of the car through another door if you can.',
-    callIf: 'If someone cannot get out safely, above all a child or a person who feels unwell, call {number}.',
+    callIf: 'Call {number} if anyone cannot get out safely, above all a child or a person who feels unwell.',
   },
   sayToOperator: 'We are parked. A car door will not open from inside, and a person cannot get out safely.',
   doNots: {
     heading: 'Do not',
     items: [
-      { id: 'no-yanking', text: 'Keep pulling hard on the inside handle, over and over. That can snap the links inside the door.' },
-      { id: 'no-driving-off', text: 'Drive away while anyone may need that door as a quick way out.' },
-      { id: 'no-prying', text: 'Force the door with tools or try to spring the latch. You can harm the wiring, the airbags and the lock.' },
-      { id: 'no-seating-beside', text: 'Let a child or a vulnerable person sit next to the door that is stuck.' },
-      { id: 'no-ignoring-tampering', text: 'Brush it off if it seems someone may have tampered with the car. Your own safety comes first.' },
+      { id: 'no-yanking', text: 'Don’t yank the inside handle hard, and don’t keep pulling it again and again. Either one can snap the links inside the door.' },
+      { id: 'no-driving-off', text: 'Don’t drive away while anyone may need that door as a quick way out.' },
+      { id: 'no-prying', text: 'Don’t force the door with tools or try to spring the latch. You can harm the wiring, the airbags and the lock.' },
+      { id: 'no-seating-beside', text: 'Don’t leave a child or a vulnerable person sitting next to the door that is stuck.' },
+      { id: 'no-ignoring-tampering', text: 'Don’t brush it off if you sense someone may be tampering with the car. Put everyone’s personal safety first.' },
     ],
   },
   steps: {
@@ -27,9 +27,9 @@ export const emergencyText: EmergencyText = {
     items: [
       {
         id: 'make-safe',
-        title: 'Stop and make where you are safe.',
+        title: 'Pause and make your situation safe.',
         detail:
-          'Does the spot feel risky, with traffic, a fight, or nobody around? Lock the doors. Turn on the hazard lights if that helps. If you safely can, move to a safer place with good light.',
+          'Does the spot feel risky, with traffic, a confrontation, or nobody around? Lock the doors. Turn on the hazard lights if that helps. If you safely can, move to a safer place with good light.',
         substeps: [],
       },
       {
@@ -56,14 +56,14 @@ export const emergencyText: EmergencyText = {
         title: 'If that door is the nearest way out for someone inside, use another exit now.',
         substeps: [
           { id: 'another-door', text: 'Help them out through a different door.' },
-          { id: 'change-seat', text: 'If needed, they can move carefully to another seat and leave by its door. Put the car in Park with the parking brake on first.' },
+          { id: 'change-seat', text: 'If needed, first shift into Park and set the parking brake. Then they can move carefully to another seat and leave by its door.' },
           { id: 'window', text: 'A window opened part way is good for talking and passing things through. Climb out only if there is truly no other way and it can be done safely.' },
         ],
       },
       {
         id: 'call-emergency',
-        title: 'Is anyone stuck, overheating, panicking or unwell? Call {number}.',
-        detail: 'Tell the operator the words below.',
+        title: 'Call {number} if anyone is stuck, unwell, overheating or panicking.',
+        detail: 'Then say the words below.',
         substeps: [],
       },
       {
@@ -85,7 +85,7 @@ export const emergencyText: EmergencyText = {
       {
         id: 'recall-check',
         title: 'When you feel calm, check for a safety recall.',
-        detail: 'Look up your VIN in NHTSA’s official recall search to see if your car has an open recall for its doors, locks or handles.',
+        detail: 'Look up your VIN in the official recall search (in the US, NHTSA’s) to see if your car has an open recall for its doors, locks or handles. The recall check below shows where to look.',
         substeps: [],
       },
     ],
@@ -99,18 +99,26 @@ export const emergencyText: EmergencyText = {
     ],
   },
   reassurance: {
-    heading: 'You did nothing wrong',
+    heading: 'A word of reassurance',
     text:
-      'Being shut in feels frightening for a good reason: your body reads a blocked exit as danger. Most of the time the cause is a child-lock setting or a fault in the mechanics or the power locks, not something you did. Put your effort into getting everyone out safely, then get help.',
+      'Being shut in feels frightening for a good reason: your body reads a blocked exit as danger. In most cases the cause is a child-lock setting or a fault in the mechanics or the power locks, not something you did. Put your effort into getting everyone out safely, then get help.',
   },
   scopeNote:
-    'These steps are for the first minutes while the car is parked. If the inside handle or lock keeps failing, have it inspected and repaired soon.',
+    'These steps are for the first minutes while the car is parked. If the inside handle or lock keeps failing, have it checked and fixed promptly.',
   ui: {
     callButton: 'Call {number}',
+    callButtonService: 'Call {number}: {service}',
     callLocal: 'Call your local emergency number',
+    numberWords: '{number}',
     localNumberWords: 'your local emergency number',
-    alternate: { all: '{number} also works here.', police: 'Police: {number}.' },
-    unknownRegion: 'We do not know the emergency number for this region, so no call button is shown.',
+    services: { ambulance: 'ambulance', 'ambulance-fire': 'ambulance and fire', 'fire-rescue': 'fire and rescue', police: 'police' },
+    alternate: { all: '{number} also works here.', mobile: 'From a mobile phone, {number} works too.', service: 'For {service}: {number}.' },
+    unknownRegion: 'We don’t know the emergency number for this region, so no call button is shown.',
+    noRegion: 'We don’t know which country you are in. From a mobile phone, 112 reaches emergency services in most countries, and 911 does in most of the Americas.',
+    regionGuess: 'This is the number for {country}, a guess from your language settings.',
+    chooseCountry: 'Not in {country}? Choose your country',
+    chooseCountryFirst: 'Choose your country to see its number',
+    otherCountry: 'Another country',
     sayHeading: 'What to say',
     copy: 'Copy the words',
     copied: 'Copied.',
@@ -125,10 +133,17 @@ export const emergencyText: EmergencyText = {
     vinLabel: 'Vehicle identification number (VIN)',
     vinHint: '17 letters and digits. VINs never use I, O or Q.',
     submit: 'Check recalls',
-    openLink: 'Open NHTSA’s recall results for this VIN',
-    opened: 'NHTSA’s recall lookup opened in a new tab.',
-    elsewhere:
-      'NHTSA covers cars sold in the US and Canada. Elsewhere, check recalls with your carmaker or your national vehicle safety authority, using this VIN.',
+    services: {
+      nhtsa: 'NHTSA’s recall lookup',
+      'transport-canada': 'Transport Canada’s motor vehicle recalls database',
+      dvsa: 'the DVSA vehicle recall check on GOV.UK',
+      'au-vehicle-recalls': 'the Australian Government’s vehicle recalls site',
+    },
+    openVin: 'Open {service} for this VIN',
+    openSearch: 'Open {service}',
+    searchHint: 'It searches by make, model and year. Your carmaker can also check this VIN for you.',
+    opened: 'We opened {service} in a new tab.',
+    elsewhere: 'Check for recalls with your carmaker or your country’s vehicle safety regulator, using this VIN.',
     errors: {
       empty: 'Enter the VIN first.',
       length: 'A VIN has 17 characters. This one has {count}.',

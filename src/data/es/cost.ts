@@ -26,8 +26,8 @@ export const costText: CostText = {
       raisedBy: 'Un pestillo escondido detrás del riel de la ventana, o unido a otras piezas.',
     },
     actuator: {
-      name: 'Actuador del seguro de puerta nuevo',
-      appliesTo: 'Una puerta que se queda con seguro, un seguro eléctrico débil, o un actuador integrado en el módulo del pestillo.',
+      name: 'Actuador de cerradura de puerta nuevo',
+      appliesTo: 'Una puerta que se queda bloqueada, una cerradura eléctrica débil, o un actuador integrado en el módulo del pestillo.',
       raisedBy: 'Un actuador que forma parte del módulo del pestillo en vez de ser una pieza aparte.',
     },
     'stuck-closed': {
@@ -49,12 +49,13 @@ export const costText: CostText = {
   takeaway: {
     heading: 'En resumen',
     lower: 'Una puerta que abre por fuera con la manija de adentro floja suele quedar en la parte baja a media de estos rangos.',
-    higher: 'Si no abre por ningún lado, el actuador del seguro está trabado o hay que soltar el pestillo con la puerta cerrada, espere una cuenta más alta: la mano de obra sube rápido.',
+    higher: 'Si no abre por ningún lado, el actuador de la cerradura está trabado o hay que soltar el pestillo con la puerta cerrada, espere una cuenta más alta: la mano de obra sube rápido.',
   },
   estimatesNote: 'Son estimados típicos para planear, no cotizaciones. Pida a un taller el precio para su auto.',
   ui: {
     range: '{min} a {max}',
     openRange: '{min} o más',
+    rangeOrMore: '{min} a {max} o más',
     expectedHeading: 'Costo probable según sus respuestas',
     expectedFor: 'Para: {causes}',
     likelyTag: 'Coincide con sus respuestas',

@@ -8,17 +8,17 @@ export const emergencyText: EmergencyText = {
   heading: '¿Auto estacionado y una puerta solo abre por fuera? Haga esto ahora',
   shortAnswer: {
     lead: 'Saque a todos del auto por otra puerta, si puede.',
-    callIf: 'Si alguien no puede salir de forma segura, sobre todo un niño o una persona que se siente mal, llame al {number}.',
+    callIf: 'Llame {number} si alguien no puede salir sin peligro, sobre todo si es un niño o una persona que se siente mal.',
   },
-  sayToOperator: 'Estamos estacionados. Una puerta del auto no abre por dentro y una persona no puede salir de forma segura.',
+  sayToOperator: 'Estamos estacionados. Una puerta del auto no abre por dentro y una persona no puede salir sin peligro.',
   doNots: {
     heading: 'No haga esto',
     items: [
-      { id: 'no-yanking', text: 'Jalar fuerte la manija de adentro una y otra vez. Puede romper las piezas que la conectan dentro de la puerta.' },
-      { id: 'no-driving-off', text: 'Arrancar y manejar si alguien podría necesitar esa puerta para salir rápido.' },
-      { id: 'no-prying', text: 'Forzar la puerta con herramientas o intentar botar el seguro. Puede dañar los cables, las bolsas de aire y la cerradura.' },
-      { id: 'no-seating-beside', text: 'Dejar a un niño o a una persona vulnerable sentada junto a la puerta atascada.' },
-      { id: 'no-ignoring-tampering', text: 'Ignorarlo si parece que alguien manipuló el auto. Su seguridad personal va primero.' },
+      { id: 'no-yanking', text: 'No jale con fuerza la manija de adentro, ni la jale una y otra vez. Cualquiera de las dos cosas puede romper las piezas que la conectan dentro de la puerta.' },
+      { id: 'no-driving-off', text: 'No arranque ni maneje si alguien podría necesitar esa puerta para salir rápido.' },
+      { id: 'no-prying', text: 'No fuerce la puerta con herramientas ni intente botar el pestillo. Puede dañar los cables, las bolsas de aire y la cerradura.' },
+      { id: 'no-seating-beside', text: 'No deje a ningún niño ni a ninguna persona vulnerable en el asiento junto a la puerta atascada.' },
+      { id: 'no-ignoring-tampering', text: 'No lo ignore si siente que alguien podría estar manipulando el auto. La seguridad de todas las personas va primero.' },
     ],
   },
   steps: {
@@ -26,17 +26,17 @@ export const emergencyText: EmergencyText = {
     items: [
       {
         id: 'make-safe',
-        title: 'Deténgase y asegure el lugar donde está.',
+        title: 'Haga una pausa y ponga la situación bajo control.',
         detail:
-          'Si el lugar parece peligroso (tráfico, una pelea, nadie cerca), ponga los seguros, encienda las luces intermitentes si ayuda y muévase a un lugar más seguro y bien iluminado si puede hacerlo sin riesgo.',
+          '¿El lugar parece peligroso, con tráfico, una confrontación o nadie cerca? Bloquee las puertas. Encienda las luces intermitentes si ayuda. Si puede hacerlo sin riesgo, muévase a un lugar con menos peligro y bien iluminado.',
         substeps: [],
       },
       {
         id: 'lock-reset',
-        title: 'Ponga y quite los seguros una o dos veces para reiniciarlos.',
+        title: 'Bloquee y desbloquee las puertas una o dos veces para reiniciar las cerraduras.',
         substeps: [
-          { id: 'cycle-locks', text: 'Ponga el seguro y luego quítelo con el control remoto o con la llave.' },
-          { id: 'skip-deadlock', text: 'Algunos autos tienen doble seguro (bloqueo total). No lo use mientras resuelve esto.' },
+          { id: 'cycle-locks', text: 'Bloquee y luego desbloquee con el control remoto o con la llave.' },
+          { id: 'skip-deadlock', text: 'Algunos autos tienen doble bloqueo (bloqueo total). No lo use mientras resuelve esto.' },
           { id: 'retry-inside', text: 'Después de cada vez, pruebe otra vez la manija de adentro.' },
         ],
       },
@@ -46,7 +46,7 @@ export const emergencyText: EmergencyText = {
         detail: 'El seguro para niños es una razón común de que una puerta de atrás abra por fuera pero no por dentro.',
         substeps: [
           { id: 'open-outside', text: 'Abra la puerta atascada con la manija de afuera.' },
-          { id: 'find-lever', text: 'En el borde de atrás de la puerta, cerca del pestillo, busque la palanca o el interruptor pequeño del seguro para niños. Póngalo en apagado (sin seguro).' },
+          { id: 'find-lever', text: 'En el borde de atrás de la puerta, cerca del pestillo, busque la palanca o el interruptor pequeño del seguro para niños. Póngalo en apagado (desbloqueado).' },
           { id: 'retest', text: 'Cierre la puerta y pruebe otra vez la manija de adentro.' },
         ],
       },
@@ -54,28 +54,28 @@ export const emergencyText: EmergencyText = {
         id: 'other-exit',
         title: 'Si esa puerta es la salida más cercana para alguien adentro, use otra salida ya.',
         substeps: [
-          { id: 'another-door', text: 'Ayúdele a salir por otra puerta.' },
-          { id: 'change-seat', text: 'Si hace falta, puede pasarse con cuidado a otro asiento y salir por esa puerta. Antes, ponga el auto en Park y el freno de mano.' },
+          { id: 'another-door', text: 'Ayude a esa persona a salir por otra puerta.' },
+          { id: 'change-seat', text: 'Si hace falta: primero ponga el auto en P (Park) con el freno de mano puesto. Luego la persona puede pasarse con cuidado a otro asiento y salir por esa puerta.' },
           { id: 'window', text: 'Una ventana abierta en parte sirve para hablar y pasar cosas. Salga por ella solo si de verdad no hay otra forma y se puede hacer sin riesgo.' },
         ],
       },
       {
         id: 'call-emergency',
-        title: '¿Alguien está atrapado, con mucho calor, con pánico o se siente mal? Llame al {number}.',
-        detail: 'Diga esto a la operadora:',
+        title: 'Llame {number} si alguien está atrapado, se siente mal, tiene mucho calor o tiene pánico.',
+        detail: 'Diga a quien conteste la llamada lo que aparece abajo.',
         substeps: [],
       },
       {
         id: 'roadside-help',
         title: 'Cuando todos estén afuera y a salvo, pida asistencia en carretera en vez de forzar la puerta.',
         substeps: [
-          { id: 'who-to-call', text: 'Llame a su asistencia en carretera (de su seguro, de AAA o del programa del fabricante) o a un taller cercano.' },
+          { id: 'who-to-call', text: 'Llame a su asistencia en carretera (la de su aseguradora, AAA o el programa del fabricante) o a un taller cercano.' },
           { id: 'how-to-describe', text: 'Dígales que es una falla de la apertura interior de la puerta, un problema del pestillo o de la cerradura. Diga si es una puerta trasera, porque puede ser el seguro para niños.' },
         ],
       },
       {
         id: 'until-repaired',
-        title: 'Haga el auto más seguro hasta que lo reparen.',
+        title: 'Reduzca el riesgo hasta que reparen el auto.',
         substeps: [
           { id: 'empty-seat', text: 'No siente a nadie en el lugar que usa esa puerta.' },
           { id: 'exit-plan', text: 'Si tiene que manejar al taller, asegúrese de que todos puedan salir fácilmente por otras puertas y acuerden antes de salir cómo saldrían.' },
@@ -83,8 +83,8 @@ export const emergencyText: EmergencyText = {
       },
       {
         id: 'recall-check',
-        title: 'Cuando esté más tranquilo, busque si hay un llamado a revisión (recall).',
-        detail: 'Busque su número VIN en el buscador oficial de la NHTSA para ver si su auto tiene un llamado a revisión abierto por sus puertas, cerraduras o manijas.',
+        title: 'Cuando sienta más calma, busque si hay un llamado a revisión (recall).',
+        detail: 'Busque su VIN en el buscador oficial de llamados a revisión (en EE. UU., el de la NHTSA) para ver si su auto tiene uno abierto por sus puertas, cerraduras o manijas. La búsqueda de abajo le indica dónde hacerlo.',
         substeps: [],
       },
     ],
@@ -98,18 +98,26 @@ export const emergencyText: EmergencyText = {
     ],
   },
   reassurance: {
-    heading: 'Usted no hizo nada malo',
+    heading: 'Unas palabras para tranquilizarle',
     text:
-      'Sentirse encerrado asusta por una buena razón: su cuerpo ve una salida bloqueada como un peligro. Casi siempre la causa es el seguro para niños o una falla mecánica o de los seguros eléctricos, no algo que usted hizo. Concéntrese en que todos salgan a salvo y luego pida ayuda.',
+      'Quedar encerrado da miedo por una buena razón: el cuerpo ve una salida bloqueada como un peligro. En la mayoría de los casos la causa es el seguro para niños o una falla mecánica o de las cerraduras eléctricas, no algo que usted hizo. Concéntrese en que todos salgan a salvo y luego pida ayuda.',
   },
   scopeNote:
-    'Estos pasos son para los primeros minutos con el auto estacionado. Si la manija de adentro o la cerradura sigue fallando, hágala revisar y reparar pronto.',
+    'Estos pasos son para los primeros minutos con el auto estacionado. Si la manija de adentro o la cerradura sigue fallando, llévela a revisar y reparar sin demora.',
   ui: {
     callButton: 'Llamar al {number}',
+    callButtonService: 'Llamar al {number}: {service}',
     callLocal: 'Llame a su número local de emergencias',
-    localNumberWords: 'su número local de emergencias',
-    alternate: { all: 'Aquí también funciona el {number}.', police: 'Policía: {number}.' },
+    numberWords: 'al {number}',
+    localNumberWords: 'a su número local de emergencias',
+    services: { ambulance: 'ambulancia', 'ambulance-fire': 'ambulancia y bomberos', 'fire-rescue': 'bomberos y rescate', police: 'policía' },
+    alternate: { all: 'Aquí también funciona el {number}.', mobile: 'Desde un celular también funciona el {number}.', service: 'Número de {service}: {number}.' },
     unknownRegion: 'No conocemos el número de emergencias de esta región, así que no mostramos un botón para llamar.',
+    noRegion: 'No sabemos en qué país está. Desde un celular, el 112 comunica con los servicios de emergencia en la mayoría de los países, y el 911 en casi toda América.',
+    regionGuess: 'Este es el número de {country}, calculado a partir del idioma de su dispositivo.',
+    chooseCountry: '¿No está en {country}? Elija su país',
+    chooseCountryFirst: 'Elija su país para ver su número',
+    otherCountry: 'Otro país',
     sayHeading: 'Qué decir',
     copy: 'Copiar las palabras',
     copied: 'Copiado.',
@@ -124,10 +132,17 @@ export const emergencyText: EmergencyText = {
     vinLabel: 'Número de identificación del vehículo (VIN)',
     vinHint: '17 letras y números. Un VIN nunca usa I, O ni Q.',
     submit: 'Buscar llamados',
-    openLink: 'Abrir los resultados de la NHTSA para este VIN',
-    opened: 'El buscador de la NHTSA se abrió en una pestaña nueva.',
-    elsewhere:
-      'La NHTSA cubre autos vendidos en EE. UU. y Canadá. En otros países, consulte con el fabricante o con la autoridad nacional de seguridad vehicular usando este VIN.',
+    services: {
+      nhtsa: 'el buscador de llamados de la NHTSA',
+      'transport-canada': 'la base de datos de llamados de Transport Canada',
+      dvsa: 'la consulta de llamados de la DVSA en GOV.UK',
+      'au-vehicle-recalls': 'el sitio de llamados de vehículos del Gobierno de Australia',
+    },
+    openVin: 'Abrir {service} para este VIN',
+    openSearch: 'Abrir {service}',
+    searchHint: 'Busca por marca, modelo y año. El fabricante de su auto también puede revisar este VIN.',
+    opened: 'Abrimos {service} en una pestaña nueva.',
+    elsewhere: 'Consulte si hay llamados con el fabricante de su auto o con la autoridad de seguridad vehicular de su país, usando este VIN.',
     errors: {
       empty: 'Primero escriba el VIN.',
       length: 'Un VIN tiene 17 caracteres. Este tiene {count}.',

@@ -4,8 +4,11 @@ import '../../../src/define/door-diagnosis.js';
 import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { sharedText } from '../../../src/data/en/shared.js';
-import { safeSessionStorage } from '../../../src/logic/storage.js';
-import { allInShadow, blockSessionStorage, captureConsole, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+import { ANNOUNCE_DELAY_MS } from '../../../src/shared/announcer.js';
+import { allInShadow, blockSessionStorage, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+
+/** Announcements wait for a burst of changes to settle. */
+const announced = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));
 
 const KEY = 'door-help:diagnosis';
 
@@ -24,11 +27,7 @@ const bandOf = (el: DoorDiagnosis, cause: string) => inShadow(el, `.cause[data-c
 
 describe('<door-diagnosis>', () => {
   // Clears memory too: a test with blocked storage leaves its answers there.
-  beforeEach(() => {
-    sessionStorage.clear();
-    safeSessionStorage.remove(KEY);
-    safeSessionStorage.remove(`${KEY}:checks`);
-  });
+  beforeEach(forgetReaderState);
 
   describe('questions', () => {
     it('asks the safety question first, then every clue, each a labelled group with a "not sure" choice', async () => {
@@ -98,7 +97,7 @@ describe('<door-diagnosis>', () => {
       await answer(el, 'history', 'freezing');
       expect((await answerEvent).detail).to.deep.equal({ question: 'history', value: ['freezing'], answers: { history: ['freezing'] } });
       const result = await resultEvent;
-      expect(result.detail).to.include({ topCause: 'frozen', band: 'most-likely', verdict: 'short-distance' });
+      expect(result.detail).to.include({ topCause: 'frozen', band: 'most-likely', verdict: 'undecided' });
       expect(result.bubbles && result.composed).to.equal(true);
     });
 
@@ -108,11 +107,12 @@ describe('<door-diagnosis>', () => {
       input.focus();
       input.click();
       await el.updateComplete;
+      await announced();
       // The live region sits in the light DOM: some screen readers miss one inside a shadow root.
       const live = el.querySelector('[slot="door-help-announcer"]')!;
       expect(live.getAttribute('role')).to.equal('status');
       expect(live.getAttribute('aria-live')).to.equal('polite');
-      expect(live.textContent).to.contain('Most likely: Child safety lock switched on');
+      expect(live.textContent).to.equal('Most likely: Child safety lock switched on.');
       expect(live.getBoundingClientRect().width).to.be.at.most(1);
       expect(el.shadowRoot!.activeElement).to.equal(input);
     });
@@ -135,12 +135,23 @@ describe('<door-diagnosis>', () => {
   });
 
   describe('driving verdict', () => {
-    it('starts as "maybe a very short distance" and lists what is not known yet', async () => {
+    it('starts as "not decided yet" and names the answers that decide it', async () => {
       const el = await diagnosis();
       const driving = inShadow(el, '.driving');
-      expect(driving.dataset.verdict).to.equal('short-distance');
-      expect(driving.querySelector('.verdict')!.textContent).to.equal('Maybe a very short distance');
-      expect(driving.querySelector('.not-known')!.textContent).to.contain('Latching');
+      expect(driving.dataset.verdict).to.equal('undecided');
+      expect(driving.querySelector('.verdict')!.textContent).to.equal('Not decided yet');
+      expect(driving.querySelector('.not-known')!.textContent).to.equal('These answers decide it: Latching; Doors affected; Seat that needs this door; Before it started');
+      expect(shadowText(el)).not.to.contain('Maybe a very short distance');
+    });
+
+    it('gives "maybe a short distance" only when the door shuts properly and the handle, a cable or the lock is likely', async () => {
+      const el = await diagnosis();
+      await answer(el, 'latches', 'secure');
+      expect(inShadow(el, '.driving').dataset.verdict).to.equal('undecided');
+      await answer(el, 'opensOutside', 'yes');
+      await answer(el, 'handleFeel', 'loose');
+      expect(inShadow(el, '.driving').dataset.verdict).to.equal('short-distance');
+      expect(inShadow(el, '.driving .verdict').textContent).to.equal('Maybe a very short distance');
     });
 
     it('says "not safe" with its reason when more than one door has the problem', async () => {
@@ -224,12 +235,14 @@ describe('<door-diagnosis>', () => {
   });
 
   describe('answers property and storage', () => {
-    it('lets a page preset answers, and keeps answers across a reload', async () => {
-      const el = await diagnosis(html`<door-diagnosis .answers=${{ doorPosition: 'rear' }}></door-diagnosis>`);
+    it('lets a page preset answers, and keeps the reader’s own answers across a reload', async () => {
+      const preset = { doorPosition: 'rear' };
+      const el = await diagnosis(html`<door-diagnosis .answers=${preset}></door-diagnosis>`);
       expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value="rear"]').checked).to.equal(true);
       await answer(el, 'locks', 'normal');
-      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ doorPosition: 'rear', locks: 'normal' });
-      const again = await diagnosis();
+      // Only the reader's answers are stored; the preset is the page's, set again on the next load.
+      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ locks: 'normal' });
+      const again = await diagnosis(html`<door-diagnosis .answers=${preset}></door-diagnosis>`);
       expect(again.answers).to.deep.equal({ doorPosition: 'rear', locks: 'normal' });
     });
 
@@ -256,7 +269,9 @@ describe('<door-diagnosis>', () => {
       await el.updateComplete;
       expect(el.answers).to.deep.equal({});
       expect(inShadow<HTMLInputElement>(el, '#check-locks').checked).to.equal(false);
-      expect(sessionStorage.getItem(KEY)).to.equal(null);
+      // Stored as "every question set back by the reader", so no preset returns after a reload.
+      expect(Object.values(JSON.parse(sessionStorage.getItem(KEY)!))).to.deep.equal(Array(10).fill(''));
+      await announced();
       expect(el.querySelector('[slot="door-help-announcer"]')!.textContent).to.equal(diagnosisText.ui.restarted);
       expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value=""]').checked).to.equal(true);
     });

@@ -3,8 +3,7 @@ import '../../../src/define/door-emergency-steps.js';
 import type { DoorEmergencySteps } from '../../../src/components/door-emergency-steps/door-emergency-steps.js';
 import { emergencyText } from '../../../src/data/en/emergency.js';
 import { sharedText } from '../../../src/data/en/shared.js';
-import { safeSessionStorage } from '../../../src/logic/storage.js';
-import { allInShadow, blockSessionStorage, captureConsole, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+import { allInShadow, blockSessionStorage, browserLanguagesAre, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
 
 const KEY = 'door-help:emergency-steps';
 
@@ -12,14 +11,14 @@ async function steps(template = html`<door-emergency-steps region="US"></door-em
   return fixture<DoorEmergencySteps>(template);
 }
 
+const callHref = (el: Element) => el.shadowRoot!.querySelector('[part="call-button"]')?.getAttribute('href') ?? null;
+const telLinks = (el: Element) => allInShadow<HTMLAnchorElement>(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href'));
+
 describe('<door-emergency-steps>', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-    safeSessionStorage.remove(KEY);
-  });
+  beforeEach(forgetReaderState);
 
   describe('renders every section from data', () => {
-    it('shows the short answer first, then the call, then the sections in order', async () => {
+    it('shows the short answer first, then the call, the cautions, then the steps and the rest in order', async () => {
       const el = await steps();
       const root = el.shadowRoot!;
       const order = ['.short-answer', '.call', '.do-nots', '.steps', '.can-wait', '.reassurance', '.scope-note', '.disclaimer'];
@@ -30,12 +29,19 @@ describe('<door-emergency-steps>', () => {
       });
       expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
       expect(inShadow(el, '.short-answer').textContent).to.contain(emergencyText.shortAnswer.lead);
-      expect(inShadow(el, '.short-answer').textContent).to.contain('call 911');
+      expect(inShadow(el, '.short-answer').textContent).to.contain('Call 911 if anyone cannot get out safely');
     });
 
-    it('lists the five do-nots, the eight steps with nested sub-steps, and what can wait', async () => {
+    it('lists the five do-nots, each a caution in its own words with a real ✕ marker, the eight steps and what can wait', async () => {
       const el = await steps();
-      expect(allInShadow(el, '.do-nots > li').map((li) => li.textContent!.trim())).to.deep.equal(emergencyText.doNots.items.map((i) => i.text));
+      const items = allInShadow(el, '.do-nots > li');
+      expect(items.map((li) => li.querySelector('.caution')!.textContent)).to.deep.equal(emergencyText.doNots.items.map((i) => i.text));
+      for (const item of items) {
+        expect(item.querySelector('.caution')!.textContent).to.match(/^(Don’t|Do not) /);
+        const marker = item.querySelector('.marker')!;
+        expect(marker.textContent).to.equal('✕');
+        expect(marker.getAttribute('aria-hidden')).to.equal('true');
+      }
       const stepItems = allInShadow(el, '.steps > li');
       expect(stepItems).to.have.length(8);
       emergencyText.steps.items.forEach((step, index) => {
@@ -48,10 +54,28 @@ describe('<door-emergency-steps>', () => {
       expect(inShadow(el, '.disclaimer').textContent).to.contain(sharedText.disclaimer);
     });
 
+    it('keeps the order of the source where it matters: park with the brake on before anyone moves seats', async () => {
+      const el = await steps();
+      const text = inShadow(el, '[data-id="change-seat"]').textContent!;
+      expect(text.indexOf('Park')).to.be.greaterThan(-1);
+      expect(text.indexOf('parking brake')).to.be.lessThan(text.indexOf('move'));
+      expect(text.indexOf('Park')).to.be.lessThan(text.indexOf('move'));
+      expect(inShadow(el, '[data-id="make-safe"] label').textContent).to.equal('Pause and make your situation safe.');
+    });
+
     it('uses real headings at the configured level', async () => {
       const el = await steps(html`<door-emergency-steps region="US" heading-level="3"></door-emergency-steps>`);
       expect(inShadow(el, '.title').localName).to.equal('h3');
       expect(allInShadow(el, '.section-heading').every((h) => h.localName === 'h4')).to.equal(true);
+    });
+
+    it('marks the language it shows and lays English out left to right on a right-to-left page', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="ar-AE"><door-emergency-steps></door-emergency-steps></div>`);
+      const el = wrapper.querySelector('door-emergency-steps')!;
+      await el.updateComplete;
+      const frame = inShadow(el, '.frame');
+      expect(frame.getAttribute('lang')).to.equal('en');
+      expect(getComputedStyle(frame).direction).to.equal('ltr');
     });
   });
 
@@ -78,13 +102,13 @@ describe('<door-emergency-steps>', () => {
     it('copies the words to say, and says so', async () => {
       const el = await steps();
       const written: string[] = [];
-      const restore = replaceProperty(navigator, 'clipboard', { get: () => ({ writeText: async (t: string) => void written.push(t) }) });
+      const restore = replaceProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) } });
       try {
         inShadow<HTMLButtonElement>(el, 'button.copy').click();
-        await new Promise((r) => setTimeout(r));
+        await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
         expect(written).to.deep.equal([emergencyText.sayToOperator]);
-        expect(inShadow(el, '.call [role="status"]').textContent).to.equal(emergencyText.ui.copied);
+        expect(inShadow(el, '.call .status').textContent).to.equal(emergencyText.ui.copied);
       } finally {
         restore();
       }
@@ -92,78 +116,152 @@ describe('<door-emergency-steps>', () => {
 
     it('tells the reader to copy by hand when the clipboard refuses', async () => {
       const el = await steps();
-      const restore = replaceProperty(navigator, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) });
+      const restore = replaceProperty(navigator, 'clipboard', {
+        value: {
+          writeText: async () => {
+            throw new DOMException('denied', 'NotAllowedError');
+          },
+        },
+      });
       try {
         inShadow<HTMLButtonElement>(el, 'button.copy').click();
-        await new Promise((r) => setTimeout(r));
+        await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
-        expect(inShadow(el, '.call [role="status"]').textContent).to.equal(emergencyText.ui.copyFailed);
+        expect(inShadow(el, '.call .status').textContent).to.equal(emergencyText.ui.copyFailed);
       } finally {
         restore();
       }
     });
   });
 
-  describe('region', () => {
-    const cases: [string, string | null][] = [
-      ['US', '911'], ['CA', '911'], ['MX', '911'], ['PR', '911'], ['GB', '999'], ['IE', '112'], ['ES', '112'],
-      ['CH', '112'], ['AU', '000'], ['NZ', '111'], ['IN', '112'], ['JP', '119'],
+  describe('region set by the site author', () => {
+    // Every region of the table with its first number; each number is a call link.
+    const cases: [string, string][] = [
+      ['US', '911'], ['CA', '911'], ['MX', '911'], ['PR', '911'], ['GU', '911'], ['VI', '911'], ['AS', '911'], ['MP', '911'],
+      ['PH', '911'], ['DO', '911'], ['CR', '911'], ['PA', '911'], ['SV', '911'], ['HN', '911'], ['EC', '911'], ['UY', '911'], ['PY', '911'],
+      ['GB', '999'], ['IM', '999'], ['JE', '999'], ['GG', '999'], ['IE', '112'], ['ES', '112'], ['DE', '112'], ['NO', '112'], ['CH', '112'],
+      ['AU', '000'], ['NZ', '111'], ['IN', '112'], ['CO', '123'], ['HK', '999'], ['JP', '119'], ['KR', '119'], ['SG', '995'],
+      ['AE', '998'], ['IL', '101'], ['BR', '192'], ['ZA', '10177'],
     ];
     for (const [region, number] of cases) {
-      it(`${region} shows tel:${number}`, async () => {
+      it(`${region} calls ${number}, shown plainly (no guess note)`, async () => {
         const el = await fixture<DoorEmergencySteps>(`<door-emergency-steps region="${region}"></door-emergency-steps>`);
-        expect(inShadow(el, '[part="call-button"]').getAttribute('href')).to.equal(`tel:${number}`);
+        expect(callHref(el)).to.equal(`tel:${number}`);
+        expect(el.shadowRoot!.querySelector('.region-choice')).to.equal(null);
       });
     }
 
-    for (const bad of ['ZZ', 'BR', 'united-kingdom', '<b>GB</b>', '9']) {
-      it(`an unknown or malformed region "${bad}" shows no number and warns once`, async () => {
+    it('accepts the common mistake UK (and lower case) as GB', async () => {
+      for (const region of ['UK', 'uk', ' gb ']) {
+        const el = await fixture<DoorEmergencySteps>(html`<door-emergency-steps region=${region}></door-emergency-steps>`);
+        expect(callHref(el), region).to.equal('tel:999');
+      }
+    });
+
+    it('names the service of each number where a country splits its lines, ambulance or rescue first', async () => {
+      const el = await steps(html`<door-emergency-steps region="BR"></door-emergency-steps>`);
+      expect(inShadow(el, '[part="call-button"]').textContent!.trim()).to.equal('Call 192: ambulance');
+      expect(telLinks(el)).to.deep.equal(['tel:192', 'tel:193', 'tel:190']);
+      expect(allInShadow(el, '.alternate').map((a) => a.textContent!.trim())).to.deep.equal(['For fire and rescue: 193.', 'For police: 190.']);
+      const au = await steps(html`<door-emergency-steps region="AU"></door-emergency-steps>`);
+      expect(inShadow(au, '.alternate').textContent!.trim()).to.equal('From a mobile phone, 112 works too.');
+      const jp = await steps(html`<door-emergency-steps region="JP"></door-emergency-steps>`);
+      expect(inShadow(jp, '[part="call-button"]').textContent!.trim()).to.equal('Call 119: ambulance and fire');
+    });
+
+    for (const bad of ['ZZ', 'CN', 'united-kingdom', '<b>GB</b>', '9']) {
+      it(`an unknown or malformed region "${bad}" shows no number, says so, and warns once`, async () => {
         const warnings = captureConsole('warn');
         try {
           const el = await fixture<DoorEmergencySteps>(html`<door-emergency-steps region=${bad}></door-emergency-steps>`);
           await fixture(html`<door-emergency-steps region=${bad}></door-emergency-steps>`);
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+          expect(telLinks(el)).to.deep.equal([]);
           expect(inShadow(el, '.call-local').textContent).to.equal(emergencyText.ui.callLocal);
           expect(inShadow(el, '.short-answer').textContent).to.contain('your local emergency number');
-          expect(shadowText(el)).not.to.match(/\b(911|999|112|000)\b/);
-          expect(warnings.messages.filter((m) => m.includes(`"${bad}"`))).to.have.length(1);
+          expect(inShadow(el, '.region-note').textContent).to.equal(emergencyText.ui.unknownRegion);
+          const numbers = shadowText(el).match(/\b(911|999|112|000)\b/g) ?? [];
+          expect(numbers.length, 'no emergency number anywhere').to.equal(0);
+          expect(warnings.messages.filter((m) => m.includes(`"${bad.trim()}"`)).length).to.equal(1);
         } finally {
           warnings.restore();
         }
       });
     }
 
-    it('takes the region of the nearest lang', async () => {
-      const wrapper = await fixture(html`<div lang="en-GB"><section><door-emergency-steps></door-emergency-steps></section></div>`);
-      const el = wrapper.querySelector('door-emergency-steps')!;
-      await el.updateComplete;
-      expect(inShadow(el, '[part="call-button"]').getAttribute('href')).to.equal('tel:999');
-    });
-
-    it('falls back to the browser language, then US', async () => {
-      const restore = replaceProperty(navigator, 'language', { get: () => 'en-NZ' });
-      try {
-        const el = await fixture<DoorEmergencySteps>(html`<door-emergency-steps></door-emergency-steps>`);
-        expect(inShadow(el, '[part="call-button"]').getAttribute('href')).to.equal('tel:111');
-      } finally {
-        restore();
-      }
-      const restoreNoRegion = replaceProperty(navigator, 'language', { get: () => 'en' });
-      try {
-        const el = await fixture<DoorEmergencySteps>(html`<div lang="fr"><door-emergency-steps></door-emergency-steps></div>`);
-        const steps = el.querySelector('door-emergency-steps')!;
-        await steps.updateComplete;
-        expect(inShadow(steps, '[part="call-button"]').getAttribute('href')).to.equal('tel:911');
-      } finally {
-        restoreNoRegion();
-      }
-    });
-
     it('updates the number when the region changes', async () => {
       const el = await steps();
       el.region = 'NZ';
       await el.updateComplete;
-      expect(inShadow(el, '[part="call-button"]').getAttribute('href')).to.equal('tel:111');
+      expect(callHref(el)).to.equal('tel:111');
+    });
+  });
+
+  describe('region guessed from a language, and the reader’s correction', () => {
+    it('takes the nearest lang’s country as a guess, says so, and offers the reader a choice', async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"><section><door-emergency-steps></door-emergency-steps></section></div>`);
+      const el = wrapper.querySelector('door-emergency-steps')!;
+      await el.updateComplete;
+      expect(callHref(el)).to.equal('tel:999');
+      expect(inShadow(el, '.region-note').textContent).to.equal('This is the number for United Kingdom, a guess from your language settings.');
+      expect(inShadow(el, '.region-choice span').textContent).to.equal('Not in United Kingdom? Choose your country');
+      expect(inShadow<HTMLSelectElement>(el, '.region-choice select').value).to.equal('GB');
+    });
+
+    it('the reader’s choice replaces the guess on every element, for the session, but never a site author’s region', async () => {
+      const page = await fixture(html`<div lang="en-GB">
+        <door-emergency-steps id="a"></door-emergency-steps><door-emergency-steps id="b"></door-emergency-steps>
+        <door-emergency-steps id="set" region="GB"></door-emergency-steps>
+      </div>`);
+      const [a, b, set] = ['#a', '#b', '#set'].map((s) => page.querySelector<DoorEmergencySteps>(s)!);
+      await Promise.all([a, b, set].map((el) => el.updateComplete));
+      const select = inShadow<HTMLSelectElement>(a, '.region-choice select');
+      select.value = 'IE';
+      select.dispatchEvent(new Event('change'));
+      await Promise.all([a.updateComplete, b.updateComplete, set.updateComplete]);
+      expect([callHref(a), callHref(b), callHref(set)]).to.deep.equal(['tel:112', 'tel:112', 'tel:999']);
+      expect(a.shadowRoot!.querySelector('.region-note')).to.equal(null);
+      expect(inShadow(a, '.region-choice span').textContent).to.equal('Not in Ireland? Choose your country');
+      const later = await fixture<DoorEmergencySteps>(html`<door-emergency-steps lang="en-US"></door-emergency-steps>`);
+      expect(callHref(later), 'kept for the session').to.equal('tel:112');
+    });
+
+    it('choosing "another country" shows the honest local-number words, with no number', async () => {
+      const wrapper = await fixture(html`<div lang="en-AU"><door-emergency-steps></door-emergency-steps></div>`);
+      const el = wrapper.querySelector('door-emergency-steps')!;
+      await el.updateComplete;
+      const select = inShadow<HTMLSelectElement>(el, '.region-choice select');
+      select.value = '-';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(telLinks(el)).to.deep.equal([]);
+      expect(inShadow(el, '.region-note').textContent).to.equal(emergencyText.ui.noRegion);
+    });
+
+    it('falls back to the browser’s languages as a guess', async () => {
+      const restore = browserLanguagesAre(['en', 'en-NZ']);
+      try {
+        const el = await fixture<DoorEmergencySteps>(html`<door-emergency-steps lang="en"></door-emergency-steps>`);
+        expect(callHref(el)).to.equal('tel:111');
+        expect(inShadow(el, '.region-note').textContent).to.contain('New Zealand, a guess');
+      } finally {
+        restore();
+      }
+    });
+
+    it('with no country anywhere shows no number as if it were the reader’s: the local number, and what 112 and 911 reach', async () => {
+      const restore = browserLanguagesAre(['de', 'fr']);
+      try {
+        const wrapper = await fixture(html`<div lang="de"><door-emergency-steps></door-emergency-steps></div>`);
+        const el = wrapper.querySelector('door-emergency-steps')!;
+        await el.updateComplete;
+        expect(telLinks(el)).to.deep.equal([]);
+        expect(inShadow(el, '.call-local').textContent).to.equal(emergencyText.ui.callLocal);
+        expect(inShadow(el, '.region-note').textContent).to.equal(emergencyText.ui.noRegion);
+        expect(emergencyText.ui.noRegion).to.contain('112').and.to.contain('911');
+        expect(inShadow(el, '.region-choice span').textContent).to.equal(emergencyText.ui.chooseCountryFirst);
+      } finally {
+        restore();
+      }
     });
   });
 
@@ -176,11 +274,22 @@ describe('<door-emergency-steps>', () => {
       expect(event.detail).to.deep.equal({ list: 'emergency', stepId: 'child-lock', done: true, doneCount: 1, total: 8 });
       await el.updateComplete;
       expect(inShadow(el, '.progress').textContent).to.equal('1 of 8 steps done');
-      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal(['child-lock']);
+      expect(sessionStorage.getItem(KEY)).to.equal('child-lock');
 
       const again = await steps();
       expect(inShadow<HTMLInputElement>(again, '#step-child-lock').checked).to.equal(true);
       expect(again.tickedSteps).to.deep.equal(['child-lock']);
+    });
+
+    it('two lists with one key are one state: a tick in either shows in both and neither overwrites the other', async () => {
+      const page = await fixture(html`<div><door-emergency-steps region="US"></door-emergency-steps><door-emergency-steps region="US"></door-emergency-steps></div>`);
+      const [a, b] = [...page.querySelectorAll<DoorEmergencySteps>('door-emergency-steps')];
+      inShadow<HTMLInputElement>(a!, '#step-make-safe').click();
+      inShadow<HTMLInputElement>(b!, '#step-child-lock').click();
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
+      expect(a!.tickedSteps).to.deep.equal(['make-safe', 'child-lock']);
+      expect(b!.tickedSteps).to.deep.equal(['make-safe', 'child-lock']);
+      expect(sessionStorage.getItem(KEY)).to.equal('make-safe child-lock');
     });
 
     it('keeps working in memory when storage throws', async () => {
@@ -204,21 +313,71 @@ describe('<door-emergency-steps>', () => {
       await el.updateComplete;
     }
 
-    it('opens NHTSA’s lookup for a valid VIN in the US, in a new tab', async () => {
+    /** window.open that records its calls and returns a fake tab (or null, as a blocked popup does). */
+    function fakeOpen(result: 'tab' | 'blocked') {
       const opened: unknown[][] = [];
-      const restore = replaceProperty(window, 'open', { value: (...args: unknown[]) => (opened.push(args), null), writable: true });
+      const tab = { opener: window as unknown };
+      const restore = replaceProperty(window, 'open', { value: (...args: unknown[]) => (opened.push(args), result === 'tab' ? tab : null), writable: true });
+      return { opened, tab, restore };
+    }
+
+    it('opens NHTSA’s lookup for a valid VIN in the US in a new tab, cut off from this page, and says so', async () => {
+      const fake = fakeOpen('tab');
       try {
         const el = await steps();
         const event = oneEvent(el, 'door-recall-open');
         await submitVin(el, '1hgcm82633a004352');
         const url = 'https://www.nhtsa.gov/recalls?vin=1HGCM82633A004352';
-        expect(opened).to.deep.equal([[url, '_blank', 'noopener,noreferrer']]);
+        expect(fake.opened).to.deep.equal([[url, '_blank']]);
+        expect(fake.tab.opener).to.equal(null);
         expect((await event).detail).to.deep.equal({ vin: '1HGCM82633A004352', region: 'US', url });
+        expect(inShadow(el, '.opened').textContent).to.equal('We opened NHTSA’s recall lookup in a new tab.');
         const link = inShadow<HTMLAnchorElement>(el, '#vin-message a');
         expect(link.href).to.equal(url);
         expect(link.target).to.equal('_blank');
       } finally {
-        restore();
+        fake.restore();
+      }
+    });
+
+    it('never says a tab opened when none did (sandboxed frame, popup blocker): it shows the link to open', async () => {
+      const fake = fakeOpen('blocked');
+      try {
+        const el = await steps();
+        await submitVin(el, '1HGCM82633A004352');
+        expect(fake.opened).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('.opened')).to.equal(null);
+        expect(shadowText(el).includes('We opened'), 'no "opened" claim').to.equal(false);
+        expect(inShadow<HTMLAnchorElement>(el, '#vin-message a').href).to.equal('https://www.nhtsa.gov/recalls?vin=1HGCM82633A004352');
+      } finally {
+        fake.restore();
+      }
+    });
+
+    it('in Canada links Transport Canada’s recalls database, which searches by make, model and year', async () => {
+      const fake = fakeOpen('tab');
+      try {
+        const el = await steps(html`<door-emergency-steps region="CA"></door-emergency-steps>`);
+        await submitVin(el, '1HGCM82633A004352');
+        expect(fake.opened[0]![0]).to.equal('https://wwwapps.tc.gc.ca/Saf-Sec-Sur/7/VRDB-BDRV/search-recherche/menu.aspx?lang=eng');
+        expect(shadowText(el)).to.contain('Transport Canada’s motor vehicle recalls database');
+        expect(shadowText(el)).to.contain(emergencyText.recall.searchHint);
+        expect(shadowText(el)).not.to.contain('NHTSA’s recall lookup');
+      } finally {
+        fake.restore();
+      }
+    });
+
+    it('in GB and AU links the official recall checks', async () => {
+      const fake = fakeOpen('tab');
+      try {
+        for (const [region, url] of [['GB', 'https://www.gov.uk/check-vehicle-recall'], ['AU', 'https://www.vehiclerecalls.gov.au/']] as const) {
+          const el = await steps(html`<door-emergency-steps region=${region}></door-emergency-steps>`);
+          await submitVin(el, 'WVWZZZ1JZXW000001');
+          expect(inShadow<HTMLAnchorElement>(el, '.recall-link').href).to.equal(url);
+        }
+      } finally {
+        fake.restore();
       }
     });
 
@@ -232,29 +391,33 @@ describe('<door-emergency-steps>', () => {
       expect(inShadow(el, '.error').textContent).to.equal('A VIN has 17 characters. This one has 3.');
     });
 
-    it('outside the US says where to check, and only softly warns about a check digit', async () => {
-      const opened: unknown[] = [];
-      const restore = replaceProperty(window, 'open', { value: (...args: unknown[]) => (opened.push(args), null), writable: true });
+    it('where no official search covers the car, sends the reader to the carmaker or regulator, and only softly warns about a check digit', async () => {
+      const fake = fakeOpen('tab');
       try {
         const el = await steps(html`<door-emergency-steps region="DE"></door-emergency-steps>`);
         await submitVin(el, 'WVWZZZ1JZXW000001');
-        expect(opened).to.have.length(0);
+        expect(fake.opened).to.have.length(0);
         expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.recall-link')).to.equal(null);
         expect(shadowText(el)).to.contain(emergencyText.recall.softCheckDigit);
         expect(shadowText(el)).to.contain(emergencyText.recall.elsewhere);
       } finally {
-        restore();
+        fake.restore();
       }
     });
   });
 
   describe('compact', () => {
-    it('shows the short answer and call button, with the steps behind a toggle', async () => {
+    it('shows the short answer, the call button and the cautions, with the steps behind a toggle', async () => {
       const el = await steps(html`<door-emergency-steps region="US" compact></door-emergency-steps>`);
       const details = inShadow(el, '#details');
       const toggle = inShadow<HTMLButtonElement>(el, 'button.toggle');
       expect(getComputedStyle(details).display).to.equal('none');
-      expect(inShadow(el, '[part="call-button"]').getAttribute('href')).to.equal('tel:911');
+      expect(callHref(el)).to.equal('tel:911');
+      const doNots = inShadow(el, '.do-nots');
+      expect(doNots.closest('#details'), 'the cautions are not folded away').to.equal(null);
+      expect(doNots.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(allInShadow(el, '.do-nots .caution')).to.have.length(5);
       expect(getComputedStyle(inShadow(el, '.disclaimer')).display).not.to.equal('none');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();
@@ -270,6 +433,12 @@ describe('<door-emergency-steps>', () => {
     });
     it('is accessible when compact', async () => {
       await expect(await steps(html`<door-emergency-steps region="US" compact></door-emergency-steps>`)).to.be.accessible();
+    });
+    it('is accessible with a guessed region and its chooser', async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"><door-emergency-steps></door-emergency-steps></div>`);
+      const el = wrapper.querySelector('door-emergency-steps')!;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
     });
     it('is accessible with steps ticked and a VIN error', async () => {
       const el = await steps();

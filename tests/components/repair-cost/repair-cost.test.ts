@@ -32,7 +32,8 @@ describe('<repair-cost>', () => {
       expect(rangeOf(el, 'linkage')).to.equal('$150 to $350');
       expect(rangeOf(el, 'latch')).to.equal('$250 to $550');
       expect(rangeOf(el, 'actuator')).to.equal('$220 to $500');
-      expect(rangeOf(el, 'stuck-closed')).to.equal('$300 and up');
+      // The source's "$300 to $700+": both figures, and that it can run higher.
+      expect(rangeOf(el, 'stuck-closed')).to.equal('$300 to $700 or more');
       for (const [id, words] of Object.entries(costText.repairs)) {
         const row = inShadow(el, `[data-repair="${id}"]`);
         expect(row.textContent).to.contain(words.name);
@@ -73,7 +74,7 @@ describe('<repair-cost>', () => {
       await answer(diagnosis, 'opensOutside', 'no');
       await cost.updateComplete;
       expect(highlightedIds(cost)).to.deep.equal(['actuator', 'stuck-closed']);
-      expect(inShadow(cost, '.expected-range').textContent).to.equal('$220 and up');
+      expect(inShadow(cost, '.expected-range').textContent).to.equal('$220 to $700 or more');
       expect(inShadow(cost, '[data-outlook="higher"]').classList.contains('current')).to.equal(true);
     });
 

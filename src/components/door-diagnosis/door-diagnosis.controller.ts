@@ -1,0 +1,176 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { diagnosisModel } from '../../data/diagnosis-model.js';
+import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
+import { answerOf, diagnose, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import {
+  clearedReaderAnswers,
+  decodeReaderAnswers,
+  effectiveAnswers,
+  encodeReaderAnswers,
+  sameAnswers,
+  withReaderAnswer,
+  type ReaderAnswers,
+} from '../../logic/reader-state.js';
+import { fill } from '../../logic/template.js';
+import { AnnouncerController } from '../../shared/announcer.js';
+import { DoorAnswerChangeEvent, DoorEscalateEvent, DoorResultChangeEvent } from '../../shared/events.js';
+import { readState, watchState, writeState } from '../../shared/session-state.js';
+import { announceSettingsChange } from '../../shared/settings.controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+
+interface Words {
+  text: DiagnosisText;
+  causeNames: RepairWords['causeNames'];
+  lang: string;
+  region: string | null;
+}
+
+/** The causes in the top band, for events and announcements. */
+const likelyIds = (result: DiagnosisResult) => result.causes.filter((c) => c.band === 'most-likely').map((c) => c.id);
+
+/**
+ * The one state of a diagnosis: the page's preset and the reader's own answers (kept per storage
+ * key for the session), what the reader sees (src/logic/reader-state.ts decides), the result,
+ * and the events and announcements that follow a change. The element only renders it.
+ */
+export class DiagnosisController implements ReactiveController {
+  private preset: Answers = {};
+  private reader: ReaderAnswers = {};
+  /** What the reader sees. */
+  answers: Answers = {};
+  result: DiagnosisResult = diagnose({});
+  private readonly announcer: AnnouncerController;
+  private unwatch: (() => void) | undefined;
+  private watchedKey: string | undefined;
+  private restarting = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly keyOf: () => string,
+    private readonly words: () => Words,
+  ) {
+    this.announcer = new AnnouncerController(host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.load();
+  }
+
+  hostUpdate(): void {
+    if (this.host.isConnected && this.watchedKey !== this.keyOf()) this.load();
+    this.announcer.lang = this.words().lang;
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedKey = undefined;
+  }
+
+  /**
+   * The page's preset. Setting an equal one again (a framework re-rendering an inline object)
+   * changes nothing; a new one fills only the questions the reader has not answered.
+   * Returns the questions it refused.
+   */
+  setPreset(input: unknown): string[] {
+    const { answers, rejected } = sanitizeAnswers(input);
+    if (!sameAnswers(answers, this.preset)) {
+      this.preset = answers;
+      this.recompute();
+    }
+    return rejected;
+  }
+
+  /** The reader picked, unticked or cleared ("not sure") an option. */
+  answer(question: QuestionId, option: string | undefined, checked: boolean): void {
+    const multiple = diagnosisModel.questions.find((q) => q.id === question)!.multiple;
+    let value: string | string[] | undefined;
+    if (multiple) {
+      const current = answerOf(this.answers, question);
+      const list = new Set(Array.isArray(current) ? current : []);
+      if (checked) list.add(option!);
+      else list.delete(option!);
+      value = list.size ? [...list] : undefined;
+    } else {
+      value = option;
+    }
+    this.saveReader(withReaderAnswer(this.reader, question, value));
+    this.host.dispatchEvent(new DoorAnswerChangeEvent({ question, value, answers: structuredClone(this.answers) as Record<string, string | string[]> }));
+  }
+
+  /** "Start again": every answer cleared by the reader, so no preset comes back either. */
+  restart(): void {
+    this.restarting = true;
+    this.saveReader(clearedReaderAnswers());
+    this.host.dispatchEvent(new DoorAnswerChangeEvent({ question: '*', value: undefined, answers: {} }));
+  }
+
+  private saveReader(reader: ReaderAnswers): void {
+    this.reader = reader;
+    // Every diagnosis using this key follows through watchState (this one included).
+    writeState(this.keyOf(), encodeReaderAnswers(reader));
+    this.recompute();
+  }
+
+  private load(): void {
+    const key = this.keyOf();
+    this.unwatch?.();
+    this.watchedKey = key;
+    this.unwatch = watchState(key, () => {
+      this.reader = decodeReaderAnswers(readState(key));
+      this.recompute();
+    });
+    this.reader = decodeReaderAnswers(readState(key));
+    this.recompute();
+  }
+
+  private recompute(): void {
+    const answers = effectiveAnswers(this.preset, this.reader);
+    if (sameAnswers(answers, this.answers) && !this.restarting) return;
+    const before = this.result;
+    this.answers = answers;
+    this.result = diagnose(answers);
+    this.host.requestUpdate();
+    if (this.host.hasUpdated) this.report(before, this.result);
+    // A <repair-cost> beside it (in the same <door-help>) follows the new result.
+    if (this.host.isConnected) announceSettingsChange(this.host.ownerDocument);
+  }
+
+  /**
+   * Events for the page, and words for screen readers: only when the top cause, the top band or
+   * the verdict changed (not at every answer), when someone is stuck, or on a restart.
+   */
+  private report(before: DiagnosisResult, after: DiagnosisResult): void {
+    const { text, causeNames, region } = this.words();
+    const escalated = after.escalate && !before.escalate;
+    if (escalated) this.host.dispatchEvent(new DoorEscalateEvent({ region }));
+    const [oldTop, newTop] = [before.causes[0]!, after.causes[0]!];
+    const changed =
+      oldTop.id !== newTop.id ||
+      oldTop.band !== newTop.band ||
+      likelyIds(before).join() !== likelyIds(after).join() ||
+      before.driving.verdict !== after.driving.verdict;
+    if (changed) {
+      this.host.dispatchEvent(
+        new DoorResultChangeEvent({ topCause: newTop.id, band: newTop.band, likelyCauses: likelyIds(after), verdict: after.driving.verdict }),
+      );
+    }
+    const names = likelyIds(after).map((id) => causeNames[id]).join('; ');
+    const message = this.restarting
+      ? text.ui.restarted
+      : escalated
+        ? text.ui.escalationHeading
+        : changed
+          ? fill(text.ui.announce, { band: text.bands['most-likely'], cause: names })
+          : undefined;
+    this.restarting = false;
+    if (message) this.announcer.announce(message);
+  }
+
+  /** Says a short message through the light-DOM live region (copy results, for instance). */
+  announce(message: string): void {
+    this.announcer.announce(message, { repeat: true });
+  }
+}

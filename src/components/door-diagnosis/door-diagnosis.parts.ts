@@ -1,0 +1,154 @@
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
+import { live } from 'lit/directives/live.js';
+import { diagnosisModel } from '../../data/diagnosis-model.js';
+import type { Clue, DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
+import { answerOf, type Answers, type DiagnosisResult, type RankedCause } from '../../logic/diagnose.js';
+import { fill } from '../../logic/template.js';
+import { headingTag } from '../../shared/heading.js';
+
+/** What every part of the diagnosis needs to render: the words of the language shown and the heading level. */
+export interface PartsContext {
+  text: DiagnosisText;
+  causeNames: RepairWords['causeNames'];
+  headingLevel: number;
+}
+
+/** The answers as short reasons ("rear door; handle loose or floppy"). */
+export function clueWords(clues: readonly Clue[], text: DiagnosisText): string {
+  return clues.map((clue) => text.questions[clue.question].options[clue.option]!.clue).join('; ');
+}
+
+/** One question as a fieldset of radio buttons (with "not sure") or checkboxes. */
+export function question(
+  id: QuestionId,
+  answers: Answers,
+  { text }: PartsContext,
+  onAnswer: (question: QuestionId, option: string | undefined, checked: boolean) => void,
+) {
+  const model = diagnosisModel.questions.find((q) => q.id === id)!;
+  const words = text.questions[id];
+  const value = answerOf(answers, id);
+  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const type = model.multiple ? 'checkbox' : 'radio';
+  const hintId = words.hint ? `hint-${id}` : undefined;
+  return html`<fieldset class="question ${id === 'trapped' ? 'trapped' : ''}" part="question" data-question=${id} aria-describedby=${hintId ?? nothing}>
+    <legend>${words.legend}</legend>
+    ${words.hint ? html`<p class="hint" id=${hintId!}>${words.hint}</p>` : nothing}
+    <div class="options">
+      ${model.options.map(
+        (option) => html`<label class="option">
+          <input
+            type=${type}
+            name=${id}
+            value=${option}
+            .checked=${live(chosen.includes(option))}
+            @change=${(event: Event) => onAnswer(id, option, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${words.options[option]!.label}</span>
+        </label>`,
+      )}
+      ${model.multiple
+        ? nothing
+        : html`<label class="option">
+            <input type="radio" name=${id} value="" .checked=${live(chosen.length === 0)} @change=${() => onAnswer(id, undefined, true)} />
+            <span>${text.ui.notSure}</span>
+          </label>`}
+    </div>
+  </fieldset>`;
+}
+
+/** One cause in the ranking: band, reasons for and against, severity, fix, and the other signs. */
+export function cause(item: RankedCause, answeredCount: number, { text, causeNames, headingLevel }: PartsContext) {
+  const words = text.causes[item.id];
+  const heading = headingTag(headingLevel, 2);
+  const noReasons = item.reasonsFor.length === 0 && item.reasonsAgainst.length === 0;
+  return html`<li class="cause ${item.band}" part="cause" data-cause=${item.id} data-band=${item.band}>
+    <${heading} class="cause-heading"><span class="cause-name">${causeNames[item.id]}</span> <span class="band">${text.bands[item.band]}</span></${heading}>
+    ${item.reasonsFor.length
+      ? html`<p class="reasons reasons-for"><strong>${text.ui.reasonsFor}:</strong> ${clueWords(item.reasonsFor, text)}</p>`
+      : nothing}
+    ${item.reasonsAgainst.length
+      ? html`<p class="reasons reasons-against"><strong>${text.ui.reasonsAgainst}:</strong> ${clueWords(item.reasonsAgainst, text)}</p>`
+      : nothing}
+    ${noReasons && answeredCount > 0 ? html`<p class="reasons hint">${text.ui.noReasons}</p>` : nothing}
+    <dl>
+      <dt>${text.ui.severity}</dt>
+      <dd class="severity">${text.severity[item.severity]}. ${words.severityNote}</dd>
+      <dt>${text.ui.typicalFix}</dt>
+      <dd class="fix">${words.fix}</dd>
+      <dt>${text.ui.kindOfRepair}</dt>
+      <dd class="skill">${text.skill[item.skill]}</dd>
+    </dl>
+    <details>
+      <summary>${text.ui.otherSigns}</summary>
+      <p>${words.about}</p>
+      <ul class="signs">${words.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
+    </details>
+  </li>`;
+}
+
+/** "Can I keep driving?": the verdict, what decided it, and (undecided) which answers decide it. */
+export function driving(result: DiagnosisResult, { text, headingLevel }: PartsContext) {
+  const { driving: assessment } = result;
+  const verdict = text.driving.verdicts[assessment.verdict];
+  const sub = headingTag(headingLevel, 1);
+  const undecided = assessment.verdict === 'undecided';
+  return html`<section class="driving ${assessment.verdict}" part="driving" data-verdict=${assessment.verdict}>
+    <${sub} class="section-heading">${text.driving.heading}</${sub}>
+    <p>${text.driving.intro}</p>
+    <p class="verdict">${verdict.label}</p>
+    <p>${verdict.text}</p>
+    ${assessment.reasons.length && !undecided
+      ? html`<p class="decided-by"><strong>${text.driving.decidedBy}:</strong> ${clueWords(assessment.reasons, text)}</p>`
+      : nothing}
+    ${assessment.notKnown.length
+      ? html`<p class="not-known"><strong>${undecided ? text.driving.decidesIt : text.driving.notKnownYet}:</strong> ${assessment.notKnown
+            .map((q) => text.questions[q].short)
+            .join('; ')}</p>`
+      : nothing}
+  </section>`;
+}
+
+/** A heading and its paragraphs. */
+export function paragraphs(name: string, block: { heading: string; paragraphs: readonly string[] }, headingLevel: number) {
+  const sub = headingTag(headingLevel, 1);
+  return html`<section class=${name}>
+    <${sub} class="section-heading">${block.heading}</${sub}>
+    ${block.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </section>`;
+}
+
+/** The three kinds of fix, easiest first. */
+export function fixes({ text, headingLevel }: PartsContext) {
+  const sub = headingTag(headingLevel, 1);
+  const minor = headingTag(headingLevel, 2);
+  return html`<section class="fixes">
+    <${sub} class="section-heading">${text.fixes.heading}</${sub}>
+    <p>${text.fixes.intro}</p>
+    ${text.fixes.groups.map(
+      (group) => html`<div class="fix-group" data-skill=${group.skill}>
+        <${minor} class="section-heading">${group.heading}</${minor}>
+        <p>${group.text}</p>
+      </div>`,
+    )}
+  </section>`;
+}
+
+/** The questions people ask, each folded. */
+export function faq({ text, headingLevel }: PartsContext) {
+  const sub = headingTag(headingLevel, 1);
+  return html`<section class="faq">
+    <${sub} class="section-heading">${text.faq.heading}</${sub}>
+    ${text.faq.items.map((item) => html`<details data-id=${item.id}><summary>${item.question}</summary><p>${item.answer}</p></details>`)}
+  </section>`;
+}
+
+/** The current leader, kept in view under the questions on a phone. */
+export function leader(result: DiagnosisResult, { text, causeNames }: PartsContext, onSeeWhy: () => void) {
+  const names = result.causes.filter((c) => c.band === 'most-likely').map((c) => causeNames[c.id]).join('; ');
+  return html`<div class="leader">
+    <p>${fill(text.ui.leader, { band: text.bands['most-likely'], cause: names })}</p>
+    <button class="see-why" @click=${onSeeWhy}>${text.ui.seeWhy}</button>
+  </div>`;
+}

@@ -1,0 +1,156 @@
+import { emergencyNumbers, regionAliases } from '../data/emergency-numbers.js';
+import type { EmergencyNumber } from '../data/schemas.js';
+
+/**
+ * How every element decides its region, language, money locale, currency and theme: one pure
+ * function over an explicit chain, so the browser, a server render and the tests all apply the
+ * same rules. The DOM side (src/shared/settings.controller.ts) only reads the chain.
+ *
+ * Chain, first set value wins, field by field:
+ *   1. the element's own attribute or property
+ *   2. every enclosing `<door-help>`, nearest first
+ *   3. (region only) the reader's own choice this session
+ *   4. the nearest `lang` (crossing shadow roots to their hosts, up to `<html lang>`)
+ *   5. the browser's languages
+ * Regions from 4 and 5 are guesses and are shown as such. Whitespace means "not set".
+ */
+
+/** The settings one link of the chain may give: an element, or a `<door-help>` wrapper. */
+export interface SettingsLayer {
+  region?: unknown;
+  locale?: unknown;
+  currency?: unknown;
+  theme?: unknown;
+}
+
+export interface SettingsChain {
+  own: SettingsLayer;
+  /** Enclosing `<door-help>` wrappers, nearest first. */
+  wrappers?: readonly SettingsLayer[];
+  /** The nearest `lang`, from the element up to the document's. */
+  lang?: string | null | undefined;
+  /** `navigator.languages`, in the reader's order. */
+  browserLanguages?: readonly string[] | undefined;
+  /** The region the reader chose this session; `''` when they chose "another country". */
+  readerRegion?: string | null | undefined;
+}
+
+/** Where a region came from. `language` and `browser` are guesses. */
+export type RegionSource = 'element' | 'wrapper' | 'reader' | 'language' | 'browser' | 'none';
+
+export interface ResolvedRegion {
+  /** An upper-case ISO 3166-1 alpha-2 code, or null when none is known or the setting is unusable. */
+  code: string | null;
+  source: RegionSource;
+  /** Inferred from a language: the reader is offered a way to correct it. */
+  guess: boolean;
+  /** The site author's value when it was refused (for the one console message), else undefined. */
+  refused?: string | undefined;
+}
+
+export interface ResolvedSettings {
+  region: ResolvedRegion;
+  /** The emergency line for the region, or null: never a number we are not sure of. */
+  line: EmergencyNumber | null;
+  /** The language tag the element speaks, e.g. `es-US`, or null when nothing names one. */
+  lang: string | null;
+  /** Locale for money: the element's or a wrapper's `locale`, else the language. */
+  locale: string | null;
+  /** A currency code as given (checked where it is used), or null. */
+  currency: string | null;
+  theme: string | null;
+}
+
+const ALPHA2 = /^[A-Z]{2}$/;
+
+/** A set value, trimmed; undefined for "not set" (missing, null, or only whitespace). */
+function given(value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() || undefined;
+  return value;
+}
+
+type RegionValue = { code: string } | { refused: string } | undefined;
+
+/** One region setting, normalised: upper case, aliases (`UK` → `GB`); refused when not a region code. */
+export function normalizeRegion(value: unknown): RegionValue {
+  const set = given(value);
+  if (set === undefined) return undefined;
+  if (typeof set !== 'string') return { refused: `(a ${typeof set}, not a string)` };
+  const upper = set.toUpperCase();
+  const code = Object.hasOwn(regionAliases, upper) ? regionAliases[upper]! : upper;
+  return ALPHA2.test(code) ? { code } : { refused: set.slice(0, 40) };
+}
+
+/** The region subtag of a BCP 47 language tag (`en-GB` → `GB`), or null (also for `es-419`). */
+export function regionOfLanguageTag(tag: string | null | undefined): string | null {
+  if (typeof tag !== 'string' || !tag.trim()) return null;
+  try {
+    const region = new Intl.Locale(tag.trim()).region;
+    return region && ALPHA2.test(region) ? region : null;
+  } catch {
+    // No Intl.Locale (old engines) or not a tag: read the subtag by hand.
+    const match = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(tag.trim());
+    return match ? match[1]!.toUpperCase() : null;
+  }
+}
+
+/** The emergency line for a region, or null when we do not know it for sure. */
+export function emergencyLineFor(code: string | null): EmergencyNumber | null {
+  return code && Object.hasOwn(emergencyNumbers, code) ? emergencyNumbers[code]! : null;
+}
+
+export function resolveRegion(chain: SettingsChain): ResolvedRegion {
+  const layers: [SettingsLayer, RegionSource][] = [[chain.own, 'element'], ...(chain.wrappers ?? []).map((w): [SettingsLayer, RegionSource] => [w, 'wrapper'])];
+  let authorRefused: ResolvedRegion | undefined;
+  for (const [layer, source] of layers) {
+    const value = normalizeRegion(layer.region);
+    if (!value) continue;
+    if ('code' in value) {
+      // A site author's region with a known number is final; the reader cannot be shown another.
+      if (emergencyLineFor(value.code)) return { code: value.code, source, guess: false };
+      authorRefused = { code: value.code, source, guess: false };
+    } else {
+      // Refused: never fall back to a guess that could be a wrong number.
+      authorRefused = { code: null, source, guess: false, refused: value.refused };
+    }
+    break;
+  }
+  // The reader's own choice fills in where the author gave no usable region, and beats any guess.
+  const reader = typeof chain.readerRegion === 'string' ? chain.readerRegion : undefined;
+  if (reader !== undefined) {
+    const chosen = normalizeRegion(reader);
+    if (chosen && 'code' in chosen) return { code: chosen.code, source: 'reader', guess: false };
+    return { code: null, source: 'reader', guess: false };
+  }
+  if (authorRefused) return authorRefused;
+  const fromLang = regionOfLanguageTag(chain.lang);
+  if (fromLang) return { code: fromLang, source: 'language', guess: true };
+  for (const tag of chain.browserLanguages ?? []) {
+    const fromBrowser = regionOfLanguageTag(tag);
+    if (fromBrowser) return { code: fromBrowser, source: 'browser', guess: true };
+  }
+  return { code: null, source: 'none', guess: false };
+}
+
+/** The first text value set along the element and its wrappers, trimmed; non-text values are skipped. */
+function firstText(chain: SettingsChain, field: keyof SettingsLayer): string | null {
+  for (const layer of [chain.own, ...(chain.wrappers ?? [])]) {
+    const value = given(layer[field]);
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}
+
+export function resolveSettings(chain: SettingsChain): ResolvedSettings {
+  const region = resolveRegion(chain);
+  const lang = typeof chain.lang === 'string' && chain.lang.trim() ? chain.lang.trim() : null;
+  return {
+    region,
+    line: emergencyLineFor(region.code),
+    lang,
+    locale: firstText(chain, 'locale') ?? lang,
+    currency: firstText(chain, 'currency'),
+    theme: firstText(chain, 'theme'),
+  };
+}
