@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-templates.mjs';
+import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.mjs';
 
 /**
  * Four builds, one config:
  * - `vite` (serve): the demo pages under /demo.
- * - `vite build`: the npm package, ES modules with lit, @lit/context and zod left to the consumer's bundler.
+ * - `vite build`: the npm package, ES modules with lit and zod left to the consumer's bundler.
  * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
  *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
  * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
@@ -22,7 +23,7 @@ const packageEntries = {
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
 function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fileName: (format: string) => string) {
   return {
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), sharedTrustedTypesPolicy()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -52,7 +53,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: packageEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\/context($|\/)/, /^zod($|\/)/],
+        external: [/^lit($|\/)/, /^zod($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

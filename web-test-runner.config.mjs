@@ -20,6 +20,17 @@ async function hostileHostRoutes(ctx, next) {
     ctx.body = '{"repairs":{"latch":{"min":1,"max":2}}}';
     return;
   }
+  // Same-site link that redirects to plain http on another origin (127.0.0.1 is not localhost).
+  if (ctx.path === '/test-api/redirect-prices.json') {
+    ctx.redirect(`http://127.0.0.1:${ctx.request.socket.localPort}/test-api/open-prices.json`);
+    return;
+  }
+  if (ctx.path === '/test-api/open-prices.json') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'json';
+    ctx.body = '{"repairs":{"latch":{"min":1,"max":2}}}';
+    return;
+  }
   if (ctx.path === '/test-api/huge-prices.json') {
     ctx.type = 'json';
     ctx.body = JSON.stringify({ note: 'x'.repeat(300_000) });
@@ -27,6 +38,8 @@ async function hostileHostRoutes(ctx, next) {
   }
   await next();
   if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  // The same policy, but its trusted-types list lacks lit-html (a page that never heard of door-help).
+  if (ctx.path.startsWith('/tests/fixtures/csp-no-policy/')) ctx.set('Content-Security-Policy', STRICT_CSP.replace('trusted-types lit-html', 'trusted-types app-policy'));
 }
 
 /** `executeServerCommand('emulate-forced-colors', { active })`: wtr's emulateMedia has no forced-colors. */

@@ -16,10 +16,19 @@ function registry(): Registry {
   return (global[KEY] ??= { bundles: new Map(), listeners: new Set() });
 }
 
-/** Adds a language; elements showing it (or waiting for it) re-render. */
+/**
+ * Adds a language; elements showing it (or waiting for it) re-render. A bundle is checked here:
+ * one without its own `lang` is refused with a warning; any key it lacks (a file from another
+ * release) falls back to English where it is used (src/shared/settings.controller.ts).
+ */
 export function registerLocale(bundle: LocaleBundle): void {
+  const lang: unknown = bundle !== null && typeof bundle === 'object' && Object.hasOwn(bundle, 'lang') ? bundle.lang : undefined;
+  if (typeof lang !== 'string' || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang)) {
+    console.warn('door-help: a language file without a valid `lang` was ignored; load one from the same door-help release.');
+    return;
+  }
   const { bundles, listeners } = registry();
-  bundles.set(bundle.lang.toLowerCase(), bundle);
+  bundles.set(lang.toLowerCase(), bundle);
   for (const listener of [...listeners]) listener();
 }
 

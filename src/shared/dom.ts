@@ -1,3 +1,6 @@
+/** Marks a door-help element's own frame, whose `lang` is the language it shows, not a setting to inherit. */
+export const FRAME_ATTRIBUTE = 'data-door-help-frame';
+
 /**
  * DOM look-ups the elements make when connected (never in constructors or render, which must
  * stay server-renderable).
@@ -14,7 +17,7 @@ export function parentAcrossShadow(element: Element): Element | null {
 export function nearestLang(element: Element): string | null {
   for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
     // A door-help element's own frame says the language it shows; it is not a page setting.
-    if (node.hasAttribute('data-door-help-frame')) continue;
+    if (node.hasAttribute(FRAME_ATTRIBUTE)) continue;
     const lang = node.getAttribute('lang');
     if (lang !== null && lang.trim()) return lang;
   }

@@ -7,8 +7,6 @@ import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
 import type { SettingsLayer } from '../logic/settings.js';
 
-/** Marks the element's own frame, whose `lang` is the language shown, not a setting to inherit. */
-export const FRAME_ATTRIBUTE = 'data-door-help-frame';
 
 /**
  * What every door-help element shares: the version tag that `define` compares, the global
@@ -68,7 +66,8 @@ export class DoorHelpElement extends LitElement {
    * language's direction whatever the page's `dir`.
    */
   protected frame(content: TemplateResult): TemplateResult {
-    return html`<div class="frame" ${FRAME_ATTRIBUTE} lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
+    // data-door-help-frame: see FRAME_ATTRIBUTE in ./dom.ts.
+    return html`<div class="frame" data-door-help-frame lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
   }
 
   protected override updated(): void {

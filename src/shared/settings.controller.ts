@@ -167,6 +167,8 @@ export class SettingsController implements ReactiveController {
   }
 }
 
+const incompleteBundles = new WeakSet<LocaleBundle>();
+
 /** Bundle parts completed with English, once per bundle, part and English text. */
 const completedParts = new WeakMap<LocaleBundle, Map<string, { english: unknown; text: unknown }>>();
 
@@ -178,8 +180,10 @@ function completed<K extends Exclude<keyof LocaleBundle, 'lang' | 'dir'>>(bundle
   const missing: string[] = [];
   const given = Object.hasOwn(bundle, part) ? bundle[part] : undefined;
   const text = withEnglishFallback(given, english, part, missing);
-  if (missing.length) {
-    warnOnce(`the "${bundle.lang}" text lacks ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}; English is shown there. Load the language file from the same door-help release.`);
+  if (missing.length && !incompleteBundles.has(bundle)) {
+    // One message per language file, naming the first gaps found.
+    incompleteBundles.add(bundle);
+    warnOnce(`the "${bundle.lang}" text lacks ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (and possibly more); English is shown there. Load the language file from the same door-help release.`);
   }
   parts.set(part, { english, text });
   return text;
