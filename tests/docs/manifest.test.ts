@@ -101,7 +101,7 @@ describe('custom-elements.json', () => {
       call.click();
       steps.shadowRoot!.querySelector<HTMLInputElement>('#step-make-safe')!.click();
       steps.shadowRoot!.querySelector<HTMLInputElement>('#vin')!.value = '1HGCM82633A004352';
-      steps.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+      steps.shadowRoot!.querySelector<HTMLButtonElement>('button.check-recalls')!.click();
 
       const diagnosis = await fixture<HTMLElementTagNameMap['door-diagnosis']>(html`<door-diagnosis></door-diagnosis>`);
       diagnosis.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="trapped"] input[value="yes"]')!.click();

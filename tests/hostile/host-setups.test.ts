@@ -251,6 +251,21 @@ describe('settings as site authors build pages', () => {
       }
     });
 
+    it('in a sandboxed frame without allow-popups, the recall check never claims a tab opened', async () => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      frame.srcdoc = '<!doctype html><html lang="en"><head><script src="/dist/door-help.js"></script></head><body><door-emergency-steps region="US"></door-emergency-steps></body></html>';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      const [steps] = await renderedIn(frame, 'door-emergency-steps');
+      steps!.shadowRoot!.querySelector<HTMLInputElement>('#vin')!.value = '1HGCM82633A004352';
+      steps!.shadowRoot!.querySelector<HTMLButtonElement>('button.check-recalls')!.click();
+      await settled(steps!);
+      expect(steps!.shadowRoot!.querySelector('.opened')).to.equal(null);
+      expect(steps!.shadowRoot!.querySelector<HTMLAnchorElement>('.recall-link')!.href).to.equal('https://www.nhtsa.gov/recalls?vin=1HGCM82633A004352');
+    });
+
     it('prices-src that redirects to plain http on another origin is refused', async () => {
       const warnings = captureConsole('warn');
       try {

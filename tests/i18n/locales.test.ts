@@ -142,4 +142,64 @@ describe('locales', () => {
     const spanish = await (await fetch('/dist/door-help.es.js')).text();
     expect(spanish).to.contain('Cuánto puede costar la reparación');
   });
+
+  describe('cautions and templates read correctly on their own, in every language', () => {
+    const negatives: [string, typeof en, RegExp][] = [
+      ['English', en, /^(Don’t|Do not) /],
+      ['Spanish', es, /^No /],
+    ];
+    for (const [name, bundle, negative] of negatives) {
+      it(`${name}: every do-not item, read alone, starts with a negative`, () => {
+        for (const item of bundle.emergency.doNots.items) expect(item.text, item.id).to.match(negative);
+      });
+
+      it(`${name}: compact mode shows the do-nots, each with its negative, outside the folded steps`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div lang=${bundle.lang === 'es' ? 'es-US' : 'en-US'}><door-emergency-steps region="US" compact></door-emergency-steps></div>`);
+        const steps = wrapper.querySelector<Lit>('door-emergency-steps')!;
+        await steps.updateComplete;
+        const cautions = [...steps.shadowRoot!.querySelectorAll('.do-nots .caution')];
+        expect(cautions.map((c) => c.textContent)).to.deep.equal(bundle.emergency.doNots.items.map((i) => i.text));
+        expect(cautions.every((c) => c.closest('#details') === null && c.getBoundingClientRect().height > 0)).to.equal(true);
+      });
+    }
+
+    it('Spanish templates read correctly with a number and with the local-number words', () => {
+      const { ui } = es.emergency;
+      const fills = [ui.numberWords.replace('{number}', '911'), ui.localNumberWords];
+      const templates = [es.emergency.shortAnswer.callIf, ...es.emergency.steps.items.map((step) => step.title), ...es.emergency.steps.items.map((step) => step.detail ?? '')].filter((t) => t.includes('{number}'));
+      expect(templates.length).to.be.greaterThan(1);
+      for (const template of templates) {
+        for (const words of fills) {
+          const sentence = template.replace('{number}', words);
+          expect(sentence, sentence).not.to.match(/\bal su\b|\ba al\b|\bal al\b|\bllame su\b/i);
+          expect(sentence, sentence).to.match(/[Ll]lame (al \d+|a su número local de emergencias)/);
+        }
+      }
+    });
+
+    it('the unknown-region and no-region sentences exist in both languages and name no single country’s number as the reader’s', async () => {
+      for (const [lang, bundle] of [['en-US', en], ['es-US', es]] as const) {
+        const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><door-emergency-steps region="ZZ"></door-emergency-steps></div>`);
+        const steps = wrapper.querySelector<Lit>('door-emergency-steps')!;
+        await steps.updateComplete;
+        expect(steps.shadowRoot!.querySelector('.call-local')!.textContent).to.equal(bundle.emergency.ui.callLocal);
+        expect(steps.shadowRoot!.querySelector('.region-note')!.textContent).to.equal(bundle.emergency.ui.unknownRegion);
+        expect(steps.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+      }
+      expect(es.emergency.ui.noRegion).to.contain('112').and.to.contain('911');
+    });
+
+    it('Spanish uses one term per thing: "seguro" only in "seguro para niños"', () => {
+      const text = JSON.stringify(es).toLowerCase();
+      const uses = text.match(/\bseguros?\b(?! para niños)/g) ?? [];
+      expect(uses, 'every "seguro" not followed by "para niños"').to.deep.equal([]);
+      expect(text).not.to.contain('no estoy seguro');
+      expect(text).not.to.contain('operadora');
+    });
+
+    it('the English bundle is US English', () => {
+      const text = JSON.stringify(en).toLowerCase();
+      for (const british of ['dearer', 'colour', 'tyre', 'petrol', 'bonnet', 'windscreen', 'car park']) expect(text, british).not.to.contain(british);
+    });
+  });
 });

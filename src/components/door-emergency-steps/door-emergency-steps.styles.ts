@@ -105,7 +105,7 @@ export const emergencyStepsStyles = css`
     display: none;
   }
 
-  .recall form {
+  .recall-form {
     display: grid;
     gap: 0.5em;
   }
@@ -138,7 +138,7 @@ export const emergencyStepsStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .recall form button {
+  .recall-form button {
     justify-self: start;
   }
 
@@ -155,7 +155,7 @@ export const emergencyStepsStyles = css`
       color: inherit;
       border: 2px solid currentColor;
     }
-    .recall form {
+    .recall-form {
       display: none;
     }
   }

@@ -216,7 +216,8 @@ export class DoorEmergencySteps extends DoorHelpElement {
     return html`<section class="recall" part="recall">
       <${heading} class="section-heading">${recall.heading}</${heading}>
       <p>${recall.intro}</p>
-      <form novalidate @submit=${this.onRecallSubmit}>
+      <!-- No <form>: a sandboxed frame without allow-forms never fires submit, so the button and Enter check it directly. -->
+      <div class="recall-form">
         <label for="vin">${recall.vinLabel}</label>
         <p class="hint" id="vin-hint">${recall.vinHint}</p>
         <input
@@ -226,11 +227,13 @@ export class DoorEmergencySteps extends DoorHelpElement {
           autocapitalize="characters"
           spellcheck="false"
           maxlength="24"
+          enterkeyhint="go"
           aria-describedby="vin-hint vin-message"
           aria-invalid=${error ? 'true' : 'false'}
+          @keydown=${this.onVinKeydown}
         />
-        <button type="submit" class="primary">${recall.submit}</button>
-      </form>
+        <button type="button" class="primary check-recalls" @click=${this.checkRecalls}>${recall.submit}</button>
+      </div>
       <div id="vin-message" aria-live="polite">
         ${error ? html`<p class="error">${error}</p>` : nothing} ${soft ? html`<p class="hint">${soft}</p>` : nothing}
         ${check?.ok ? this.renderRecallResult(check.vin) : nothing}
@@ -269,9 +272,16 @@ export class DoorEmergencySteps extends DoorHelpElement {
     writeState(READER_REGION_KEY, value === OTHER_COUNTRY ? '' : value);
   };
 
-  private onRecallSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#vin')!;
+  private readonly onVinKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.checkRecalls();
+    }
+  };
+
+  /** Checks the VIN typed, then opens (or links) the region's official recall search. */
+  private readonly checkRecalls = () => {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#vin')!;
     const check = checkVin(input.value);
     this.recallCheck = check;
     this.recallOpened = false;
@@ -282,7 +292,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     const url = this.recallUrl(check.vin);
     if (url) this.recallOpened = openInNewTab(url);
     this.dispatchEvent(new DoorRecallOpenEvent({ vin: check.vin, region: this.settings.resolved.region.code, url }));
-  }
+  };
 }
 
 /**

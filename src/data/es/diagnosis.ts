@@ -41,7 +41,7 @@ export const diagnosisText: DiagnosisText = {
     },
     locks: {
       legend: 'En esa puerta, ¿cómo funcionan los cerraduras eléctricas y el botón de la cerradura?',
-      short: 'Seguros',
+      short: 'Cerraduras',
       options: {
         normal: { label: 'Bloquean y desbloquean normalmente', clue: 'las cerraduras funcionan bien' },
         weak: { label: 'Débiles, lentas o sin sonido', clue: 'cerradura eléctrica débil, lenta o sin sonido' },
@@ -264,7 +264,7 @@ export const diagnosisText: DiagnosisText = {
   inShort: {
     heading: 'En resumen',
     paragraphs: [
-      'Una puerta que no abre por dentro por lo general se debe a unas pocas causas: el seguro para niños, una manija rota, una unión suelta, un actuador dañado o un pestillo que falla. Ver si abre por fuera, y si el seguro funciona como siempre, es lo que más rápido lo aclara.',
+      'Una puerta que no abre por dentro por lo general se debe a unas pocas causas: el seguro para niños, una manija rota, una unión suelta, un actuador dañado o un pestillo que falla. Ver si abre por fuera, y si la cerradura funciona como siempre, es lo que más rápido lo aclara.',
       'Empiece por lo simple antes de temer lo peor. ¿Una puerta trasera? Revise primero el seguro para niños. ¿Manija floja? Piense en la manija o su unión. ¿No abre por ningún lado? Ponga el pestillo y la cerradura al principio de la lista y arréglelo pronto.',
     ],
   },

@@ -309,7 +309,7 @@ describe('<door-emergency-steps>', () => {
   describe('recall check', () => {
     async function submitVin(el: DoorEmergencySteps, vin: string) {
       inShadow<HTMLInputElement>(el, '#vin').value = vin;
-      inShadow<HTMLFormElement>(el, 'form').requestSubmit();
+      inShadow<HTMLButtonElement>(el, 'button.check-recalls').click();
       await el.updateComplete;
     }
 
@@ -444,7 +444,7 @@ describe('<door-emergency-steps>', () => {
       const el = await steps();
       inShadow<HTMLInputElement>(el, '#step-make-safe').click();
       inShadow<HTMLInputElement>(el, '#vin').value = 'bad';
-      inShadow<HTMLFormElement>(el, 'form').requestSubmit();
+      inShadow<HTMLButtonElement>(el, 'button.check-recalls').click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
