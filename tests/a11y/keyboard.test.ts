@@ -43,7 +43,7 @@ describe('keyboard alone', () => {
       await sendKeys({ press: 'Enter' });
       await new Promise((r) => setTimeout(r));
       expect(written).to.have.length(1);
-      expect(deepActive()).to.equal(copy);
+      expect(deepActive() === copy, 'focus').to.equal(true);
 
       await tabTo((a) => a.id === 'step-lock-reset');
       await sendKeys({ press: 'Space' });
@@ -69,7 +69,7 @@ describe('keyboard alone', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(deepActive()).to.equal(toggle);
+    expect(deepActive() === toggle, 'focus').to.equal(true);
     await tabTo((a) => a.id === 'step-make-safe');
   });
 
@@ -100,7 +100,7 @@ describe('keyboard alone', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(state.answers).to.deep.equal({});
-      expect(deepActive()).to.equal(restart);
+      expect(deepActive() === restart, 'focus').to.equal(true);
 
       await tabTo((a) => a.id === 'check-outside');
       await sendKeys({ press: 'Space' });

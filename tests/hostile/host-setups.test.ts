@@ -28,7 +28,7 @@ describe('settings as site authors build pages', () => {
       const steps = page.querySelector('door-emergency-steps')!;
       await settled(steps);
       expect(callHref(steps)).to.equal('tel:999');
-      expect(steps.shadowRoot!.querySelector('.region-note')).to.equal(null);
+      expect(steps.shadowRoot!.querySelector('.region-note') === null, "('.region-note')").to.equal(true);
     });
 
     it('the nearest wrapper’s region wins; a child’s region=" " is not set and takes it', async () => {
@@ -184,8 +184,8 @@ describe('settings as site authors build pages', () => {
         await settled(steps!, diagnosis!, cost!);
         expect(steps!.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(1);
         expect(inShadow(diagnosis!, '.driving').dataset.verdict).to.equal('undecided');
-        expect(cost!.shadowRoot!.querySelector('a.book')).to.equal(null);
-        expect(cost!.shadowRoot!.querySelector('a[href^="javascript:"]')).to.equal(null);
+        expect(cost!.shadowRoot!.querySelector('a.book') === null, "('a.book')").to.equal(true);
+        expect(cost!.shadowRoot!.querySelector('a[href^="javascript:"]') === null, '(a[href^="javascript:"])').to.equal(true);
       } finally {
         for (const key of Object.keys(added)) delete proto[key];
       }
@@ -262,7 +262,7 @@ describe('settings as site authors build pages', () => {
       steps!.shadowRoot!.querySelector<HTMLInputElement>('#vin')!.value = '1HGCM82633A004352';
       steps!.shadowRoot!.querySelector<HTMLButtonElement>('button.check-recalls')!.click();
       await settled(steps!);
-      expect(steps!.shadowRoot!.querySelector('.opened')).to.equal(null);
+      expect(steps!.shadowRoot!.querySelector('.opened') === null, "('.opened')").to.equal(true);
       expect(steps!.shadowRoot!.querySelector<HTMLAnchorElement>('.recall-link')!.href).to.equal('https://www.nhtsa.gov/recalls?vin=1HGCM82633A004352');
     });
 

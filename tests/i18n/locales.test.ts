@@ -184,7 +184,7 @@ describe('locales', () => {
         await steps.updateComplete;
         expect(steps.shadowRoot!.querySelector('.call-local')!.textContent).to.equal(bundle.emergency.ui.callLocal);
         expect(steps.shadowRoot!.querySelector('.region-note')!.textContent).to.equal(bundle.emergency.ui.unknownRegion);
-        expect(steps.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+        expect(steps.shadowRoot!.querySelector('a[href^="tel:"]') === null, '(a[href^="tel:"])').to.equal(true);
       }
       expect(es.emergency.ui.noRegion).to.contain('112').and.to.contain('911');
     });

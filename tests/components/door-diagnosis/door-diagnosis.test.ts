@@ -114,16 +114,16 @@ describe('<door-diagnosis>', () => {
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.textContent).to.equal('Most likely: Child safety lock switched on.');
       expect(live.getBoundingClientRect().width).to.be.at.most(1);
-      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect(el.shadowRoot!.activeElement === input, 'focus').to.equal(true);
     });
 
     it('keeps the current leader in view under the questions, and "See why" takes focus to the ranking', async () => {
       const el = await diagnosis();
-      expect(el.shadowRoot!.querySelector('.leader')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.leader') === null, "('.leader')").to.equal(true);
       await answer(el, 'locks', 'weak');
       expect(inShadow(el, '.leader p').textContent).to.equal('Most likely now: Failed lock actuator or internal lock');
       inShadow<HTMLButtonElement>(el, '.leader button.see-why').click();
-      expect(el.shadowRoot!.activeElement).to.equal(inShadow(el, '#results-heading'));
+      expect(el.shadowRoot!.activeElement === inShadow(el, '#results-heading'), 'focus').to.equal(true);
     });
 
     it('exposes a read-only result', async () => {
@@ -175,7 +175,7 @@ describe('<door-diagnosis>', () => {
   describe('safety escalation', () => {
     it('"someone is stuck" shows the emergency call and steps before the rest and fires door-escalate', async () => {
       const el = await diagnosis(html`<door-diagnosis region="GB"></door-diagnosis>`);
-      expect(el.shadowRoot!.querySelector('.escalation')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.escalation') === null, "('.escalation')").to.equal(true);
       const escalate = oneEvent(el, 'door-escalate');
       await answer(el, 'trapped', 'yes');
       expect((await escalate).detail).to.deep.equal({ region: 'GB' });
@@ -194,7 +194,7 @@ describe('<door-diagnosis>', () => {
       const el = await diagnosis();
       await answer(el, 'trapped', 'yes');
       await answer(el, 'trapped', 'no');
-      expect(el.shadowRoot!.querySelector('.escalation')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.escalation') === null, "('.escalation')").to.equal(true);
     });
   });
 
@@ -300,7 +300,7 @@ describe('<door-diagnosis>', () => {
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ doorPosition: 'rear' });
       expect(rankedIds(el)[0]).to.equal('child-lock');
-      expect(el.shadowRoot!.activeElement).to.equal(inShadow(el, 'fieldset[data-question="doorPosition"] input[value="rear"]'));
+      expect(el.shadowRoot!.activeElement === inShadow(el, 'fieldset[data-question="doorPosition"] input[value="rear"]'), 'focus').to.equal(true);
     });
   });
 

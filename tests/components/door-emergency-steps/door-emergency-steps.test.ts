@@ -147,7 +147,7 @@ describe('<door-emergency-steps>', () => {
       it(`${region} calls ${number}, shown plainly (no guess note)`, async () => {
         const el = await fixture<DoorEmergencySteps>(`<door-emergency-steps region="${region}"></door-emergency-steps>`);
         expect(callHref(el)).to.equal(`tel:${number}`);
-        expect(el.shadowRoot!.querySelector('.region-choice')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.region-choice') === null, "('.region-choice')").to.equal(true);
       });
     }
 
@@ -219,7 +219,7 @@ describe('<door-emergency-steps>', () => {
       select.dispatchEvent(new Event('change'));
       await Promise.all([a.updateComplete, b.updateComplete, set.updateComplete]);
       expect([callHref(a), callHref(b), callHref(set)]).to.deep.equal(['tel:112', 'tel:112', 'tel:999']);
-      expect(a.shadowRoot!.querySelector('.region-note')).to.equal(null);
+      expect(a.shadowRoot!.querySelector('.region-note') === null, "('.region-note')").to.equal(true);
       expect(inShadow(a, '.region-choice span').textContent).to.equal('Not in Ireland? Choose your country');
       const later = await fixture<DoorEmergencySteps>(html`<door-emergency-steps lang="en-US"></door-emergency-steps>`);
       expect(callHref(later), 'kept for the session').to.equal('tel:112');
@@ -346,7 +346,7 @@ describe('<door-emergency-steps>', () => {
         const el = await steps();
         await submitVin(el, '1HGCM82633A004352');
         expect(fake.opened).to.have.length(1);
-        expect(el.shadowRoot!.querySelector('.opened')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.opened') === null, "('.opened')").to.equal(true);
         expect(shadowText(el).includes('We opened'), 'no "opened" claim').to.equal(false);
         expect(inShadow<HTMLAnchorElement>(el, '#vin-message a').href).to.equal('https://www.nhtsa.gov/recalls?vin=1HGCM82633A004352');
       } finally {
@@ -397,8 +397,8 @@ describe('<door-emergency-steps>', () => {
         const el = await steps(html`<door-emergency-steps region="DE"></door-emergency-steps>`);
         await submitVin(el, 'WVWZZZ1JZXW000001');
         expect(fake.opened).to.have.length(0);
-        expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
-        expect(el.shadowRoot!.querySelector('.recall-link')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.error') === null, "('.error')").to.equal(true);
+        expect(el.shadowRoot!.querySelector('.recall-link') === null, "('.recall-link')").to.equal(true);
         expect(shadowText(el)).to.contain(emergencyText.recall.softCheckDigit);
         expect(shadowText(el)).to.contain(emergencyText.recall.elsewhere);
       } finally {
@@ -415,7 +415,7 @@ describe('<door-emergency-steps>', () => {
       expect(getComputedStyle(details).display).to.equal('none');
       expect(callHref(el)).to.equal('tel:911');
       const doNots = inShadow(el, '.do-nots');
-      expect(doNots.closest('#details'), 'the cautions are not folded away').to.equal(null);
+      expect(doNots.closest('#details') === null, 'the cautions are not folded away').to.equal(true);
       expect(doNots.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(allInShadow(el, '.do-nots .caution')).to.have.length(5);
       expect(getComputedStyle(inShadow(el, '.disclaimer')).display).not.to.equal('none');

@@ -50,7 +50,7 @@ describe('<repair-cost>', () => {
       expect(allInShadow(el, '.parts li')).to.have.length(7);
       expect(shadowText(el)).to.contain(costText.estimatesNote);
       expect(inShadow(el, '.disclaimer').textContent).to.equal(sharedText.disclaimer);
-      expect(el.shadowRoot!.querySelector('.expected')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.expected') === null, "('.expected')").to.equal(true);
     });
 
     it('formats in the element’s locale: de-DE shows US dollars the German way', async () => {
@@ -173,7 +173,7 @@ describe('<repair-cost>', () => {
           expect(rangeOf(el, 'latch')).to.equal('$250 to $550');
           const notice = inShadow(el, '[part="notice"]');
           expect(notice.textContent).to.contain(field);
-          expect(el.shadowRoot!.querySelector('a[href^="javascript:"], a[href^="http:"]')).to.equal(null);
+          expect(el.shadowRoot!.querySelector('a[href^="javascript:"], a[href^="http:"]') === null, '(a[href^="javascript:"], a[href^="http:"])').to.equal(true);
           expect(warnings.messages.filter((m) => m.includes(field))).to.have.length(1);
           el.remove();
         } finally {
@@ -184,7 +184,7 @@ describe('<repair-cost>', () => {
 
     it('renders supplied text as text, never as HTML', async () => {
       const el = await fixture<RepairCost>(html`<repair-cost .prices=${{ note: '<img src=x onerror="window.pwned=1">Note' }}></repair-cost>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img') === null, "('img')").to.equal(true);
       expect(inShadow(el, '.dealer-note').textContent).to.equal('<img src=x onerror="window.pwned=1">Note');
       expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
     });
