@@ -1,12 +1,70 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, chromiumFlags } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { WEBKIT_DARK_DRIVER_PORT, firefoxPath, firefoxPrefs, webkitLauncher } from './scripts/engines.mjs';
 
-const executablePath = findBrowser();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/browser.mjs` or set CHROME_PATH.');
+/** Which engines run: DOOR_HELP_BROWSERS=chromium,firefox,webkit (scripts/test.mjs sets it; default all three). */
+const ENGINES = (process.env.DOOR_HELP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+
+/**
+ * Forced colours and the reader's dark scheme, each engine by its own means: Chromium emulates
+ * them per page through the DevTools protocol; Firefox only takes them as launch settings, so it
+ * gets a browser of its own per media group; WebKitGTK can do neither (named in the test titles).
+ */
+const MEDIA_GROUPS = [
+  { name: 'forced-colors', files: 'tests/media/forced-colors.test.ts', firefoxPrefs: { 'browser.display.document_color_use': 2 }, webkitArgs: null },
+  {
+    name: 'dark-scheme',
+    files: 'tests/media/dark-scheme.test.ts',
+    firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
+    // MiniBrowser's own dark mode, in a second MiniBrowser driven by a second WebKitWebDriver (scripts/test.mjs).
+    webkitArgs: ['--dark-mode'],
+  },
+];
+
+function mediaGroups() {
+  return MEDIA_GROUPS.map(({ name, files, firefoxPrefs: prefs, webkitArgs }) => ({
+    name,
+    files,
+    browsers: ENGINES.flatMap((engine) => {
+      if (engine === 'chromium') return [chromiumLauncher()];
+      if (engine === 'firefox') return [firefoxLauncher(prefs)];
+      return webkitArgs ? [webkitLauncher({ port: WEBKIT_DARK_DRIVER_PORT, extraArgs: webkitArgs })] : [];
+    }),
+  })).filter((group) => group.browsers.length);
+}
+
+function chromiumLauncher() {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browser.mjs` or set CHROME_PATH.');
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      // Test pages run side by side; keep background pages' frames and timers running.
+      args: [...chromiumFlags, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+    },
+  });
+}
+
+/** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no geckodriver here). */
+function firefoxLauncher(extraPrefs = {}) {
+  return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, ...extraPrefs } } });
+}
+
+function selectedBrowsers() {
+  return ENGINES.map((engine) => {
+    if (engine === 'chromium') return chromiumLauncher();
+    if (engine === 'firefox') return firefoxLauncher();
+    if (engine === 'webkit') return webkitLauncher();
+    throw new Error(`Unknown engine "${engine}" in DOOR_HELP_BROWSERS: use chromium, firefox and/or webkit.`);
+  });
+}
 
 /** The strict policy a hostile host might serve (tests/hostile/csp.test.ts). */
 export const STRICT_CSP =
@@ -61,7 +119,8 @@ function forcedColorsCommand() {
 
 export default {
   middleware: [hostileHostRoutes],
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/media/**'],
+  groups: mediaGroups(),
   nodeResolve: true,
   rootDir: '.',
   // One page at a time: a background page gets no animation frames, and open-wc fixtures wait for one.
@@ -72,18 +131,20 @@ export default {
   testsFinishTimeout: 180000,
   plugins: [
     forcedColorsCommand(),
+    // One reference picture per engine, small (each crops to one part); `npm run test:visual:update` makes new ones.
+    visualRegressionPlugin({
+      update: process.env.DOOR_HELP_UPDATE_SCREENSHOTS === '1',
+      baseDir: 'tests/visual/references',
+      getBaselineName: ({ browser, name }) => `${browser.toLowerCase()}/${name}`,
+      getDiffName: ({ browser, name }) => `../../../test-results/visual/${browser.toLowerCase()}/${name}-diff`,
+      getFailedName: ({ browser, name }) => `../../../test-results/visual/${browser.toLowerCase()}/${name}-failed`,
+      // Tolerates anti-aliasing noise, not a moved marker or number.
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
     // tsconfig carries experimentalDecorators; without it esbuild emits standard decorators and Lit breaks.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // Test pages run side by side; keep background pages' frames and timers running.
-        args: [...chromiumFlags, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-      },
-    }),
-  ],
+  browsers: selectedBrowsers(),
   reporters: [defaultReporter(), countReporter()],
 };

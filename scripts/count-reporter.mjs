@@ -14,13 +14,19 @@ function countTests(suite, totals) {
 export function countReporter({ file = 'test-results/summary.json' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0, engines: {} };
       for (const session of sessions) {
-        countTests(session.testResults, totals);
+        const engine = (totals.engines[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
+        countTests(session.testResults, engine);
         // A test file that fails to load or throws outside a test counts as one failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.fileErrors += 1;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) engine.fileErrors += 1;
       }
-      totals.failed += totals.fileErrors;
+      for (const engine of Object.values(totals.engines)) {
+        engine.failed += engine.fileErrors;
+        for (const key of ['passed', 'failed', 'skipped', 'fileErrors']) totals[key] += engine[key];
+      }
+      const perEngine = Object.entries(totals.engines).map(([name, t]) => `${name}: ${t.passed} passed, ${t.failed} failed`);
+      console.log(`\n${perEngine.join('; ')}`);
       mkdirSync(file.replace(/\/[^/]+$/, ''), { recursive: true });
       writeFileSync(file, JSON.stringify(totals, null, 2));
     },

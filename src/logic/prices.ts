@@ -1,10 +1,12 @@
-import { z } from 'zod/mini';
 import { repairIds } from '../data/repair-ids.js';
+import { MAX_PRICE_LIST_TEXT } from '../data/limits.js';
 import type { RepairId } from '../data/schemas.js';
 import { isCurrencyCode } from './cost.js';
 
 /** A dealer's own prices, as a site gives them (property, JSON attribute or `prices-src`). */
 export interface PriceList {
+  /** The language of the dealer's own notes (they are the dealer's words, not the page's). */
+  lang?: string | undefined;
   currency?: string | undefined;
   laborRate?: number | undefined;
   note?: string | undefined;
@@ -17,8 +19,6 @@ export type PriceListParse =
   | { ok: true; prices: PriceList }
   | { ok: false; field: string; message: string; /** A short copy of the refused value, for the console. */ received?: string };
 
-/** Text longer than this in a price list is a mistake, not a note. */
-const MAX_TEXT = 500;
 /** A JSON attribute or response larger than this is refused before parsing. */
 export const MAX_PRICE_LIST_CHARS = 100_000;
 
@@ -32,59 +32,88 @@ export function isSafeLink(value: string, base?: string): boolean {
 }
 
 /**
- * Built on first use, not at import: the package root stays free of side effects, and pages that
- * never pass a price list never pay for it. zod/mini parses objects without compiling code, so
- * it never probes `new Function` (a violation under a strict CSP); tests/hostile/csp.test.ts
- * would catch a switch to classic zod, which does unless `jitless` is set before its first schema.
+ * The price-list rules of `priceListSchema` (src/data/schemas.ts), checked by hand: zod would add
+ * 6 KB to every page (and 120 KB under esbuild) for this one small shape. The tests hold the two
+ * to the same answers and the same field names. Reads own properties only.
  */
-let priceListSchema: ReturnType<typeof buildPriceListSchema> | undefined;
+const PHONE = /^\+?[0-9][0-9 ().-]{2,24}$/;
+const TOP_FIELDS = ['lang', 'currency', 'laborRate', 'note', 'bookingUrl', 'phone', 'repairs'] as const;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const RANGE_FIELDS = ['min', 'max', 'note'] as const;
 
-function getPriceListSchema() {
-  priceListSchema ??= buildPriceListSchema();
-  return priceListSchema;
+class Refusal {
+  constructor(
+    readonly path: string[],
+    readonly message: string,
+  ) {}
 }
 
-function buildPriceListSchema() {
-  const shortText = z.string().check(z.maxLength(MAX_TEXT, `text of at most ${MAX_TEXT} characters`));
-  const amount = z.number().check(z.gte(0, 'a number of 0 or more'));
-  const repairRange = z
-    .strictObject({ min: amount, max: z.optional(z.nullable(amount)), note: z.optional(shortText) })
-    .check(z.refine((range) => range.max == null || range.max >= range.min, { message: 'a max of at least min', path: ['max'] }));
-  return z.strictObject({
-    currency: z.optional(z.string().check(z.refine(isCurrencyCode, 'an ISO 4217 currency code such as USD or EUR'))),
-    laborRate: z.optional(amount),
-    note: z.optional(shortText),
-    bookingUrl: z.optional(z.string().check(z.refine((url) => isSafeLink(url), 'an https:// link'))),
-    phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 ().-]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .'))),
-    repairs: z.optional(z.partialRecord(z.enum(repairIds), repairRange)),
-  });
-}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const own = (record: Record<string, unknown>, key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-function describe(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'unrecognized_keys':
-    case 'invalid_key':
-      return issue.path.at(-1) === 'repairs'
-        ? `unknown repair id; expected one of ${repairIds.join(', ')}`
-        : 'unknown field';
-    default:
-      return `expected ${issue.message}`;
-  }
-}
-
-/** The path of an issue, down to the offending key for unknown keys. */
-function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
-  if (issue.code === 'unrecognized_keys') return [...issue.path, issue.keys[0]!];
-  if (issue.code === 'invalid_key') return [...issue.path, String(issue.input)];
-  return issue.path;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+function text(value: unknown, path: string[]): string {
+  if (typeof value !== 'string') throw new Refusal(path, 'expected string');
+  if (value.length > MAX_PRICE_LIST_TEXT) throw new Refusal(path, `expected text of at most ${MAX_PRICE_LIST_TEXT} characters`);
   return value;
+}
+
+function amount(value: unknown, path: string[]): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Refusal(path, 'expected number');
+  if (value < 0) throw new Refusal(path, 'expected a number of 0 or more');
+  return value;
+}
+
+function matching(value: unknown, path: string[], test: (text: string) => boolean, what: string): string {
+  if (typeof value !== 'string') throw new Refusal(path, 'expected string');
+  if (!test(value)) throw new Refusal(path, `expected ${what}`);
+  return value;
+}
+
+function unknownKeys(record: Record<string, unknown>, known: readonly string[], path: string[], message: string) {
+  const extra = Object.keys(record).find((key) => !known.includes(key));
+  if (extra !== undefined) throw new Refusal([...path, extra], message);
+}
+
+function repairRange(value: unknown, path: string[]) {
+  if (!isRecord(value)) throw new Refusal(path, 'expected object');
+  const min = amount(own(value, 'min'), [...path, 'min']);
+  const rawMax = own(value, 'max');
+  const max = rawMax === undefined || rawMax === null ? rawMax : amount(rawMax, [...path, 'max']);
+  const rawNote = own(value, 'note');
+  const note = rawNote === undefined ? undefined : text(rawNote, [...path, 'note']);
+  unknownKeys(value, RANGE_FIELDS, path, 'unknown field');
+  if (max != null && max < min) throw new Refusal([...path, 'max'], 'expected a max of at least min');
+  return { min, max, note };
+}
+
+/** Checks a parsed list; returns a fresh object whose every field is an own property. */
+function checkPriceList(value: unknown): PriceList {
+  if (!isRecord(value)) throw new Refusal([], 'expected object');
+  const field = (key: (typeof TOP_FIELDS)[number], check: (input: unknown, path: string[]) => unknown) => {
+    const input = own(value, key);
+    return input === undefined ? undefined : check(input, [key]);
+  };
+  const prices: PriceList = {
+    lang: field('lang', (v, p) => matching(v, p, (tag) => LANGUAGE_TAG.test(tag), 'a language tag such as en or de-AT')) as string | undefined,
+    currency: field('currency', (v, p) => matching(v, p, isCurrencyCode, 'an ISO 4217 currency code such as USD or EUR')) as string | undefined,
+    laborRate: field('laborRate', amount) as number | undefined,
+    note: field('note', text) as string | undefined,
+    bookingUrl: field('bookingUrl', (v, p) => matching(v, p, (url) => isSafeLink(url), 'an https:// link')) as string | undefined,
+    phone: field('phone', (v, p) => matching(v, p, (phone) => PHONE.test(phone), 'a phone number of digits, spaces and + ( ) - .')) as string | undefined,
+    repairs: field('repairs', (input, path) => {
+      if (!isRecord(input)) throw new Refusal(path, 'expected record');
+      // No prototype: reading `repairs.latch` never finds a value a page put on Object.prototype.
+      const repairs = Object.create(null) as NonNullable<PriceList['repairs']>;
+      for (const key of Object.keys(input)) {
+        if (!(repairIds as readonly string[]).includes(key)) throw new Refusal([...path, key], `unknown repair id; expected one of ${repairIds.join(', ')}`);
+        const range = own(input, key);
+        if (range !== undefined) repairs[key as RepairId] = repairRange(range, [...path, key]);
+      }
+      return repairs;
+    }) as PriceList['repairs'],
+  };
+  unknownKeys(value, TOP_FIELDS, [], 'unknown field');
+  return prices;
 }
 
 /**
@@ -101,53 +130,32 @@ export function parsePriceList(input: unknown): PriceListParse {
       return { ok: false, field: 'prices', message: 'expected valid JSON' };
     }
   }
-  let result: ReturnType<ReturnType<typeof getPriceListSchema>['safeParse']>;
   try {
-    result = getPriceListSchema().safeParse(value);
+    return { ok: true, prices: checkPriceList(value) };
   } catch (error) {
-    // zod cannot build schemas on a page whose old scripts added enumerable keys to
-    // Object.prototype; refuse the list rather than let the error reach the element.
-    return { ok: false, field: 'prices', message: `a price list could not be checked on this page (${error instanceof Error ? error.message : String(error)})` };
+    if (!(error instanceof Refusal)) return { ok: false, field: 'prices', message: `a price list could not be checked (${String(error)})` };
+    const refused = valueAt(value, error.path);
+    return {
+      ok: false,
+      field: ['prices', ...error.path].join('.'),
+      message: error.message,
+      received: refused === undefined ? undefined : preview(refused),
+    };
   }
-  if (result.success) return { ok: true, prices: freshPriceList(result.data as PriceList) };
-  const issue = result.error.issues[0]!;
-  const path = issuePath(issue);
-  const refused = valueAt(value, path);
-  const received = refused === undefined ? undefined : preview(refused);
-  return { ok: false, field: ['prices', ...path.map(String)].join('.'), message: describe(issue), received };
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let value = root;
+  for (const key of path) value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
 }
 
 function preview(value: unknown): string {
   let shown: string;
   try {
-    shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     shown = String(value);
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
-}
-
-/**
- * The validated list as a fresh object whose every field is an own property (undefined where not
- * given) and whose repairs have no prototype, so reading `bookingUrl` or `repairs.latch` never
- * finds a value a page put on Object.prototype.
- */
-function freshPriceList(valid: PriceList): PriceList {
-  let repairs: PriceList['repairs'];
-  if (valid.repairs) {
-    repairs = Object.create(null) as NonNullable<PriceList['repairs']>;
-    for (const id of Object.keys(valid.repairs) as RepairId[]) {
-      const range = valid.repairs[id]!;
-      repairs[id] = { min: range.min, max: Object.hasOwn(range, 'max') ? range.max : undefined, note: Object.hasOwn(range, 'note') ? range.note : undefined };
-    }
-  }
-  const own = <K extends keyof PriceList>(key: K): PriceList[K] => (Object.hasOwn(valid, key) ? valid[key] : undefined);
-  return {
-    currency: own('currency'),
-    laborRate: own('laborRate'),
-    note: own('note'),
-    bookingUrl: own('bookingUrl'),
-    phone: own('phone'),
-    repairs,
-  };
 }

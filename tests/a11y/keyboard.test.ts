@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, typeText } from '../engine.js';
 import '../../src/define/all.js';
 import { replaceProperty } from '../helpers.js';
 
@@ -15,7 +15,7 @@ function deepActive(): Element | null {
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(matches: (el: Element) => boolean, limit = 250): Promise<Element> {
   for (let i = 0; i < limit; i += 1) {
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     const active = deepActive();
     if (active && matches(active)) return active;
   }
@@ -40,19 +40,19 @@ describe('keyboard alone', () => {
     try {
       const el = await page(html`<door-emergency-steps region="US"></door-emergency-steps>`);
       const copy = await tabTo((a) => a.matches('button.copy'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await new Promise((r) => setTimeout(r));
       expect(written).to.have.length(1);
       expect(deepActive() === copy, 'focus').to.equal(true);
 
       await tabTo((a) => a.id === 'step-lock-reset');
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await el.updateComplete;
       expect((el as unknown as { tickedSteps: string[] }).tickedSteps).to.deep.equal(['lock-reset']);
 
       await tabTo((a) => a.id === 'vin');
-      await sendKeys({ type: '1HGCM82633A004352' });
-      await sendKeys({ press: 'Enter' });
+      await typeText('1HGCM82633A004352');
+      await press('Enter');
       await el.updateComplete;
       expect(opened).to.have.length(1);
 
@@ -66,7 +66,7 @@ describe('keyboard alone', () => {
   it('compact emergency steps: the toggle opens the steps and keeps focus', async () => {
     const el = await page(html`<door-emergency-steps region="US" compact></door-emergency-steps>`);
     const toggle = await tabTo((a) => a.matches('button.toggle'));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(deepActive() === toggle, 'focus').to.equal(true);
@@ -81,38 +81,38 @@ describe('keyboard alone', () => {
       // Tab lands on the checked radio, "Not sure" (last); arrows move from there.
       await tabTo((a) => a.matches('input[name="trapped"]'));
       expect((deepActive() as HTMLInputElement).value).to.equal('');
-      await sendKeys({ press: 'ArrowUp' });
+      await press('ArrowUp');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no' });
 
       await tabTo((a) => a.matches('input[name="doorPosition"]'));
-      await sendKeys({ press: 'ArrowUp' });
+      await press('ArrowUp');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no', doorPosition: 'rear' });
       expect((deepActive() as HTMLInputElement).value).to.equal('rear');
 
       await tabTo((a) => a.matches('input[name="history"]'));
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no', doorPosition: 'rear', history: ['trim-work'] });
 
       const restart = await tabTo((a) => a.matches('button.restart'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({});
       expect(deepActive() === restart, 'focus').to.equal(true);
 
       await tabTo((a) => a.id === 'check-outside');
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await el.updateComplete;
       expect((deepActive() as HTMLInputElement).checked).to.equal(true);
 
       await tabTo((a) => a.matches('summary'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect((deepActive()!.parentElement as HTMLDetailsElement).open).to.equal(true);
 
       await tabTo((a) => a.matches('.summary button.copy'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.summary .status')!.textContent).to.equal('Summary copied.');

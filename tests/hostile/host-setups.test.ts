@@ -88,7 +88,8 @@ describe('settings as site authors build pages', () => {
     ];
     for (const order of orders) {
       it(`${order.join(' → ')}: the wrapper’s region reaches every element and the cost follows the diagnosis`, async () => {
-        const imports = order.map((tag) => `await import('/dist/define/${tag}.js'); await new Promise((r) => setTimeout(r, 30));`).join('\n');
+        // Absolute URLs: WebKit resolves a dynamic import in a srcdoc frame against about:srcdoc.
+        const imports = order.map((tag) => `await import('${location.origin}/dist/define/${tag}.js'); await new Promise((r) => setTimeout(r, 30));`).join('\n');
         const frame = await loadFrame(`<!doctype html><html lang="en-US"><head></head><body>
           <door-help region="GB"><door-emergency-steps></door-emergency-steps><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>
           <script type="module">${imports} window.__done = true;</script></body></html>`);
@@ -109,13 +110,13 @@ describe('settings as site authors build pages', () => {
     it('the wrapper defined last, long after its children rendered a guess, replaces the guess', async () => {
       const frame = await loadFrame(`<!doctype html><html lang="en-US"><head></head><body>
         <door-help region="AU"><door-emergency-steps></door-emergency-steps></door-help>
-        <script type="module">await import('/dist/define/door-emergency-steps.js'); window.__stepsDone = true;</script></body></html>`);
+        <script type="module">await import('${location.origin}/dist/define/door-emergency-steps.js'); window.__stepsDone = true;</script></body></html>`);
       const [steps] = await renderedIn(frame, 'door-emergency-steps');
       expect(callHref(steps!)).to.equal('tel:000'); // read from the wrapper's attribute before it is defined
       const win = frameWindow(frame) as ReturnType<typeof frameWindow> & { __late?: boolean };
       const script = frame.contentDocument!.createElement('script');
       script.type = 'module';
-      script.textContent = `await import('/dist/define/door-help.js'); document.querySelector('door-help').region = 'NZ'; window.__late = true;`;
+      script.textContent = `await import('${location.origin}/dist/define/door-help.js'); document.querySelector('door-help').region = 'NZ'; window.__late = true;`;
       frame.contentDocument!.body.append(script);
       for (let i = 0; i < 200 && !win.__late; i += 1) await new Promise((r) => setTimeout(r, 20));
       await settled(steps!);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../../engine.js';
 import '../../../src/define/door-diagnosis.js';
 import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../../src/data/en/diagnosis.js';
@@ -293,10 +293,10 @@ describe('<door-diagnosis>', () => {
       const el = await diagnosis();
       const first = inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value="front"]');
       first.focus();
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ doorPosition: 'front' });
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ doorPosition: 'rear' });
       expect(rankedIds(el)[0]).to.equal('child-lock');

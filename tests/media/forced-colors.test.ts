@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { emulateForcedColors } from '../forced-colors.js';
+import { STATES, renderState } from '../a11y/states.js';
+
+// Runs in Chromium (DevTools emulation) and Firefox (launched with colours overridden); not in
+// WebKitGTK, which has no forced-colours mode to emulate: see the tests/media group in web-test-runner.config.mjs.
+describe('forced colours (Chromium by emulation, Firefox by its override setting; WebKitGTK has none)', () => {
+  before(() => emulateForcedColors(true));
+
+  for (const name of ['emergency steps: default', 'diagnosis: escalated', 'repair cost: highlighted']) {
+    it(`${name} passes axe`, async () => {
+      expect(Object.keys(STATES)).to.include(name);
+      await expect(await renderState(name)).to.be.accessible();
+    });
+  }
+
+  it('keeps a visible border on the call button', async () => {
+    const el = await renderState('emergency steps: default');
+    const style = getComputedStyle(el.shadowRoot!.querySelector('[part="call-button"]')!);
+    expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
+  });
+
+  it('keeps the do-not markers and step numbers, which are text, not decoration', async () => {
+    const el = await renderState('emergency steps: default');
+    expect(el.shadowRoot!.querySelector('.do-nots .marker')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.steps .check-head')!, '::before').content).to.contain('counter(step)');
+  });
+});
