@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { repairIds } from './repair-ids.js';
+import { MAX_PRICE_LIST_TEXT } from './limits.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 const text = z.string().trim().min(1);
@@ -77,8 +78,8 @@ export const emergencyTextSchema = z.object({
     copy: text,
     copied: text,
     copyFailed: text,
-    showSteps: text,
-    hideSteps: text,
+    /** The compact layout's toggle: one label; aria-expanded says whether the steps are shown. */
+    stepsToggle: text,
     progress: template('done', 'total'),
   }),
   recall: z.object({
@@ -336,9 +337,37 @@ export const costTextSchema = z.object({
     call: template('phone'),
     usEstimates: text,
     noticeIntro: text,
+    /** Marks, in words, the takeaway that fits the reader's answers. */
+    fitsYourAnswers: text,
   }),
 });
 
 export type RepairId = z.infer<typeof repairIdSchema>;
 export type RepairCatalog = z.input<typeof repairCatalogSchema>;
 export type CostText = z.infer<typeof costTextSchema>;
+
+// ── A dealer's price list (host input) ──────────────────────────────────────────────────────
+
+/**
+ * The specification of a dealer price list. The browser checks lists with a small hand-written
+ * validator (src/logic/prices.ts), which the tests hold to this schema for thousands of
+ * generated lists (tests/logic/prices.property.test.ts): zod itself never ships in the bundle.
+ * `isCurrencyCode` and `isSafeLink` are passed in so the two share one rule for each.
+ */
+export function priceListSchema(isCurrencyCode: (code: string) => boolean, isSafeLink: (url: string) => boolean) {
+  const shortText = z.string().max(MAX_PRICE_LIST_TEXT, `text of at most ${MAX_PRICE_LIST_TEXT} characters`);
+  const amount = z.number().min(0, 'a number of 0 or more');
+  const repairRange = z
+    .strictObject({ min: amount, max: amount.nullable().optional(), note: shortText.optional() })
+    .refine((range) => range.max == null || range.max >= range.min, { message: 'a max of at least min', path: ['max'] });
+  return z.strictObject({
+    /** The language of the dealer's own notes, e.g. `de` (BCP 47). */
+    lang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or de-AT').optional(),
+    currency: z.string().refine(isCurrencyCode, 'an ISO 4217 currency code such as USD or EUR').optional(),
+    laborRate: amount.optional(),
+    note: shortText.optional(),
+    bookingUrl: z.string().refine(isSafeLink, 'an https:// link').optional(),
+    phone: z.string().regex(/^\+?[0-9][0-9 ().-]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .').optional(),
+    repairs: z.partialRecord(z.enum(repairIds), repairRange).optional(),
+  });
+}

@@ -4,8 +4,10 @@ import { css } from 'lit';
  * Styles every door-help element starts from.
  * Tokens are layered: a host sets the global `--door-help-*` tokens (or per-element knobs), and the
  * elements read only the private `--_*` copies made here, so one place decides each fallback.
- * Inherited text properties are re-set with !important: inside a shadow root that beats even a
- * host's `* { … !important }`, keeping the guidance legible on pages with aggressive CSS.
+ * Inherited text properties that protect legibility (size, colour, weight, case) are re-set with
+ * !important: inside a shadow root that beats even a host's `* { … !important }`, and line
+ * height is held at 1.5. Letter and word spacing are not reset: a reader's own must reach the
+ * text (WCAG 1.4.12).
  */
 export const baseStyles = css`
   :host {
@@ -36,9 +38,9 @@ export const baseStyles = css`
     font-size: var(--door-help-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;
+    /* Letter and word spacing are the reader's (WCAG 1.4.12) and reach inside; line height is held
+       at the 1.5 that criterion asks for, so a page's squashed line height cannot reach it. */
     line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-transform: none !important;
     text-align: start !important;
     text-indent: 0 !important;
@@ -73,7 +75,7 @@ export const baseStyles = css`
   h5,
   h6 {
     margin: 1.25em 0 0.5em;
-    line-height: 1.25;
+    /* Inherited: headings keep the element's 1.5 line height too. */
     font-weight: 700;
   }
   .title {
@@ -145,6 +147,9 @@ export const baseStyles = css`
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
+    /* Takes no room at the end of a line either (WebKit counts it in the scroll width). */
+    margin: -1px;
+    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

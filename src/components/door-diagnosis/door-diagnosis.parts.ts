@@ -64,7 +64,7 @@ export function cause(item: RankedCause, answeredCount: number, { text, causeNam
   const heading = headingTag(headingLevel, 2);
   const noReasons = item.reasonsFor.length === 0 && item.reasonsAgainst.length === 0;
   return html`<li class="cause ${item.band}" part="cause" data-cause=${item.id} data-band=${item.band}>
-    <${heading} class="cause-heading"><span class="cause-name">${causeNames[item.id]}</span> <span class="band">${text.bands[item.band]}</span></${heading}>
+    <${heading} class="cause-heading"><span class="cause-name">${causeNames[item.id]}</span><span class="visually-hidden">, </span> <span class="band">${text.bands[item.band]}</span></${heading}>
     ${item.reasonsFor.length
       ? html`<p class="reasons reasons-for"><strong>${text.ui.reasonsFor}:</strong> ${clueWords(item.reasonsFor, text)}</p>`
       : nothing}
@@ -81,7 +81,7 @@ export function cause(item: RankedCause, answeredCount: number, { text, causeNam
       <dd class="skill">${text.skill[item.skill]}</dd>
     </dl>
     <details>
-      <summary>${text.ui.otherSigns}</summary>
+      <summary>${text.ui.otherSigns}<span class="visually-hidden">: ${causeNames[item.id]}</span></summary>
       <p>${words.about}</p>
       <ul class="signs">${words.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
     </details>

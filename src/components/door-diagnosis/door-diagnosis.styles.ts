@@ -57,8 +57,11 @@ export const diagnosisStyles = css`
     border: 2px solid var(--_danger);
   }
 
+  /* Sticky only where it leaves room (WCAG 1.4.10). While keyboard focus is in the questions it
+     steps out of the way; where :has(:focus-visible) does not apply (WebKit), the element scrolls
+     a covered control into view instead (WCAG 2.4.11). */
   .leader {
-    position: sticky;
+    position: static;
     bottom: 0;
     z-index: 1;
     display: flex;
@@ -70,6 +73,14 @@ export const diagnosisStyles = css`
     padding: 0.5em var(--_space);
     border-top: 2px solid var(--_accent);
     background: var(--_surface);
+  }
+  @media (min-height: 500px) {
+    .leader {
+      position: sticky;
+    }
+    .questions:has(:focus-visible) .leader {
+      position: static;
+    }
   }
   .leader p {
     margin: 0;
@@ -192,7 +203,8 @@ export const diagnosisStyles = css`
     background: var(--_surface-raised);
     border-radius: calc(var(--_radius) / 2);
     font: inherit;
-    white-space: pre-wrap !important;
+    /* Line breaks kept; spaces that end a line wrap too (a reader's wide word spacing never pushes past the edge). */
+    white-space: break-spaces !important;
     overflow-wrap: anywhere;
   }
 

@@ -135,13 +135,14 @@ export class DoorDiagnosis extends DoorHelpElement {
       ${result.escalate
         ? html`<section class="escalation" part="escalation" aria-labelledby="escalation-heading">
             <${sub} class="section-heading" id="escalation-heading">${text.ui.escalationHeading}</${sub}>
-            <p>${text.ui.escalationIntro}</p>
-            <door-emergency-steps region=${this.region ?? nothing} heading-level=${Math.min(6, this.headingLevel + 2)} theme=${this.theme ?? nothing}></door-emergency-steps>
+            <!-- Under stress the call comes first: the button and the words to say right under the answer. -->
+            <door-emergency-steps call-first region=${this.region ?? nothing} heading-level=${Math.min(6, this.headingLevel + 2)} theme=${this.theme ?? nothing}></door-emergency-steps>
+            <p class="escalation-intro">${text.ui.escalationIntro}</p>
           </section>`
         : nothing}
       ${text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
 
-      <section class="questions" aria-labelledby="questions-heading">
+      <section class="questions" aria-labelledby="questions-heading" @focusin=${this.keepFocusInView}>
         <${sub} class="section-heading" id="questions-heading">${text.questionsHeading}</${sub}>
         <p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
         ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
@@ -172,6 +173,19 @@ export class DoorDiagnosis extends DoorHelpElement {
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `);
   }
+
+  /**
+   * A control that takes focus under the sticky "most likely now" bar is scrolled to the middle
+   * of the view, so focus is never hidden (WCAG 2.4.11), whatever scrolls the page.
+   */
+  private readonly keepFocusInView = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    const bar = this.renderRoot.querySelector<HTMLElement>('.leader');
+    if (!(target instanceof HTMLElement) || !bar || getComputedStyle(bar).position !== 'sticky') return;
+    const box = target.getBoundingClientRect();
+    const cover = bar.getBoundingClientRect();
+    if (box.bottom > cover.top && box.top < cover.bottom) target.scrollIntoView({ block: 'center' });
+  };
 
   /** Moves the reader, and focus, to the ranking; only ever on their request. */
   private readonly showResults = () => {

@@ -104,6 +104,12 @@ export const emergencyStepsStyles = css`
   .region:empty {
     display: none;
   }
+  /* A link in running text, still a 24 px target at least (WCAG 2.5.8). */
+  .recall-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
 
   .recall-form {
     display: grid;
@@ -121,7 +127,9 @@ export const emergencyStepsStyles = css`
     color: var(--_text);
     font: inherit;
     font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    letter-spacing: 0.05em !important;
+    /* The reader's own spacing, not ours (WCAG 1.4.12); inputs do not inherit it by default. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     text-transform: uppercase;
     width: 100%;
   }

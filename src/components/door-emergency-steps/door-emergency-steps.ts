@@ -11,6 +11,7 @@ import { fill } from '../../logic/template.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
 import { CopyController } from '../../shared/copy.js';
+import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/announcer.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
 import { ChecklistController } from '../../shared/checklist.js';
@@ -38,6 +39,8 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
  *
  * @fires door-call - The call button was pressed. Detail: `{ number, region }`.
  * @fires door-step-toggle - A step was ticked or unticked. Detail: `{ list: 'emergency', stepId, done, doneCount, total }`.
+ * @slot door-help-announcer - Reserved: the element puts its polite live region here, in its own light DOM, so screen readers hear that the words were copied.
+ *
  * @fires door-recall-open - A valid VIN was submitted to the recall check. Detail: `{ vin, region, url }`.
  *
  * @cssprop --door-emergency-steps-call-background - Call button background (default: the danger token).
@@ -57,6 +60,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
   /** Narrow layout for sidebars: the short answer, the call button and the cautions, with the steps behind a toggle. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** The call button and the words to say come first, above the title (as in the diagnosis when someone is stuck). */
+  @property({ type: Boolean, reflect: true, attribute: 'call-first' }) callFirst = false;
+
   /** Session storage key for ticked steps. Lists with the same key share their ticks; give a list its own key to keep it apart. */
   @property({ attribute: 'storage-key' }) storageKey = 'door-help:emergency-steps';
 
@@ -65,6 +71,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   @state() private recallOpened = false;
 
   private readonly copier = new CopyController(this);
+  private readonly announcer = new AnnouncerController(this);
   private readonly checklist = new ChecklistController(
     this,
     'emergency',
@@ -106,15 +113,16 @@ export class DoorEmergencySteps extends DoorHelpElement {
     const collapsedClass = this.compact && !this.expanded ? 'collapsed' : '';
 
     return this.frame(html`
+      ${this.callFirst ? this.renderCall(line) : nothing}
       <${title} class="title">${text.heading}</${title}>
       <p class="short-answer" part="short-answer">
         ${text.shortAnswer.lead} ${fill(text.shortAnswer.callIf, { number: numberWords })}
       </p>
-      ${this.renderCall(line)}
+      ${this.callFirst ? nothing : this.renderCall(line)}
       ${this.renderDoNots()}
       ${this.compact
         ? html`<button class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${() => (this.expanded = !this.expanded)}>
-            ${this.expanded ? text.ui.hideSteps : text.ui.showSteps}
+            ${text.ui.stepsToggle}
           </button>`
         : nothing}
       <div id="details" class=${collapsedClass}>
@@ -126,6 +134,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         ${this.renderRecall()}
         <p class="scope-note">${text.scopeNote}</p>
       </div>
+      <slot name=${ANNOUNCER_SLOT}></slot>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `);
   }
@@ -144,7 +153,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
           <blockquote class="say-words" aria-labelledby="say-heading">${this.text.sayToOperator}</blockquote>
           <div class="copy-row">
             <button class="copy" @click=${this.onCopy}>${ui.copy}</button>
-            <p class="status" role="status">${this.copier.message(ui)}</p>
+            <p class="status">${this.copier.message(ui)}</p>
           </div>
         </div>
       </div>
@@ -232,7 +241,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
           aria-invalid=${error ? 'true' : 'false'}
           @keydown=${this.onVinKeydown}
         />
-        <button type="button" class="primary check-recalls" @click=${this.checkRecalls}>${recall.submit}</button>
+        <button type="button" class="primary check-recalls" @click=${this.checkRecalls}>
+          ${recall.submit}${this.recallLookup() ? html` <span class="new-tab">${this.sharedWords.newTab}</span>` : nothing}
+        </button>
       </div>
       <div id="vin-message" aria-live="polite">
         ${error ? html`<p class="error">${error}</p>` : nothing} ${soft ? html`<p class="hint">${soft}</p>` : nothing}
@@ -262,8 +273,10 @@ export class DoorEmergencySteps extends DoorHelpElement {
     if (line) this.dispatchEvent(new DoorCallEvent({ number: line.number, region: region.code ?? '' }));
   }
 
-  private onCopy() {
-    void this.copier.copy(this.text.sayToOperator);
+  private async onCopy() {
+    await this.copier.copy(this.text.sayToOperator);
+    // Said through the light-DOM live region (a status inside a shadow root is missed by some readers), every time.
+    this.announcer.announce(this.copier.message(this.text.ui), { repeat: true });
   }
 
   /** The reader's own country, kept for the session and shared by every element on the page. */

@@ -43,7 +43,7 @@ export const repairCostStyles = css`
   .range {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* May wrap: a range such as "$300 to $700 or more", at a reader's wide spacing, must not push past the edge. */
   }
   .tag {
     display: inline-block;

@@ -152,8 +152,11 @@ export class RepairCost extends DoorHelpElement {
       </section>
       <section class="takeaway">
         <${sub} class="section-heading">${this.text.takeaway.heading}</${sub}>
-        <p class=${outlook === 'lower' ? 'current' : ''} data-outlook="lower">${this.text.takeaway.lower}</p>
-        <p class=${outlook === 'higher' ? 'current' : ''} data-outlook="higher">${this.text.takeaway.higher}</p>
+        ${(['lower', 'higher'] as const).map(
+          (which) => html`<p class=${outlook === which ? 'current' : ''} data-outlook=${which}>
+            ${outlook === which ? html`<strong class="fits">${this.text.ui.fitsYourAnswers}</strong> ` : nothing}${this.text.takeaway[which]}
+          </p>`,
+        )}
       </section>
       <section class="parts">
         <${sub} class="section-heading">${this.repairWords.partsAndTools.heading}</${sub}>
@@ -214,7 +217,7 @@ export class RepairCost extends DoorHelpElement {
         : nothing}
       <p><strong>${this.text.ui.appliesTo}:</strong> ${words.appliesTo}</p>
       ${words.raisedBy ? html`<p><strong>${this.text.ui.raisedBy}:</strong> ${words.raisedBy}</p>` : nothing}
-      ${row.note ? html`<p class="dealer-note">${row.note}</p>` : nothing}
+      ${row.note ? html`<p class="dealer-note" lang=${this.activePrices()?.lang ?? nothing}>${row.note}</p>` : nothing}
     </li>`;
   }
 
@@ -225,7 +228,7 @@ export class RepairCost extends DoorHelpElement {
       ${prices?.laborRate !== undefined
         ? html`<p class="labor-rate">${fill(this.text.ui.laborRate, { rate: this.formatter(this.dealerCurrency()).format(prices.laborRate) })}</p>`
         : nothing}
-      ${prices?.note ? html`<p class="dealer-note">${prices.note}</p>` : nothing}
+      ${prices?.note ? html`<p class="dealer-note" lang=${prices.lang ?? nothing}>${prices.note}</p>` : nothing}
       <div class="cta" part="cta" ?hidden=${!hasCta}>
         <slot name="cta">
           ${prices?.bookingUrl

@@ -71,5 +71,6 @@ export const costText: CostText = {
     call: 'Call the service desk: {phone}',
     usEstimates: 'Typical US prices',
     noticeIntro: 'The price list was not used, so typical US prices are shown.',
+    fitsYourAnswers: 'Fits your answers:',
   },
 };

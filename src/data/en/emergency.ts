@@ -123,8 +123,7 @@ export const emergencyText: EmergencyText = {
     copy: 'Copy the words',
     copied: 'Copied.',
     copyFailed: 'Could not copy. Select the words and copy them by hand.',
-    showSteps: 'Show all the steps',
-    hideSteps: 'Hide the steps',
+    stepsToggle: 'All the steps',
     progress: '{done} of {total} steps done',
   },
   recall: {

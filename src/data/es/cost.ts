@@ -67,5 +67,6 @@ export const costText: CostText = {
     call: 'Llamar al área de servicio: {phone}',
     usEstimates: 'Precios típicos en EE. UU.',
     noticeIntro: 'No se usó la lista de precios, así que se muestran precios típicos de EE. UU.',
+    fitsYourAnswers: 'Coincide con sus respuestas:',
   },
 };

@@ -122,8 +122,7 @@ export const emergencyText: EmergencyText = {
     copy: 'Copiar las palabras',
     copied: 'Copiado.',
     copyFailed: 'No se pudo copiar. Seleccione las palabras y cópielas a mano.',
-    showSteps: 'Ver todos los pasos',
-    hideSteps: 'Ocultar los pasos',
+    stepsToggle: 'Todos los pasos',
     progress: '{done} de {total} pasos hechos',
   },
   recall: {
