@@ -46,7 +46,10 @@ export class DoorHelp extends LitElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-  /** The validated price list (or why it was refused), read by the elements inside. */
+  /**
+   * The validated price list (or why it was refused), read by the elements inside.
+   * @internal
+   */
   readonly priceList = new PriceListController(this);
 
   override connectedCallback(): void {
