@@ -1,16 +1,15 @@
-// A Vite plugin that minifies the CSS of Lit's css`` templates at build time (comments and
-// whitespace), so the sources stay readable and the shipped file is smaller. Only templates
-// without ${} are touched; html`` is left alone because templates nest inside one another.
+// A Vite plugin that minifies the CSS of Lit's css`` templates at build time, so the sources
+// stay readable and the shipped file is smaller. Only templates without ${} are touched; html``
+// is left alone because templates nest inside one another.
+import { transform } from 'lightningcss';
 
-/** Minifies the text of a css`` template. */
+/**
+ * Minifies the text of a css`` template with lightningcss (the CSS tool Vite itself ships), which
+ * understands CSS: strings such as `content: '✕  '` or `"Fira  Sans"` keep their spaces. No
+ * `targets`, so modern syntax (light-dark(), :has()) is kept as written, not down-levelled.
+ */
 export function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([^\s:]):\s+/g, '$1:')
-    .replace(/;}/g, '}')
-    .trim();
+  return transform({ filename: 'template.css', code: Buffer.from(text), minify: true }).code.toString();
 }
 
 const CSS_TEMPLATE = /\bcss`([^`$\\]*)`/g;
