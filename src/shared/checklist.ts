@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeTicks, encodeTicks } from '../logic/reader-state.js';
 import { trimmedTextOf } from '../logic/input.js';
 import { DoorStepToggleEvent, type StepToggleDetail } from './events.js';
-import { readState, watchState, writeState } from './session-state.js';
+import { FollowedKey, writeState } from './session-state.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -14,8 +14,10 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class ChecklistController implements ReactiveController {
   private ticked: string[] = [];
-  private unwatch: (() => void) | undefined;
-  private watchedKey: string | undefined;
+  private readonly stored = new FollowedKey((text) => {
+    this.ticked = decodeTicks(text, this.stepIds);
+    this.host.requestUpdate();
+  });
 
   constructor(
     private readonly host: Host,
@@ -33,31 +35,15 @@ export class ChecklistController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.load();
+    this.stored.follow(this.storageKey());
   }
 
   hostUpdate(): void {
-    // The key may change at any time (a framework sets `storage-key` after connecting).
-    if (this.host.isConnected && this.watchedKey !== this.storageKey()) this.load();
+    if (this.host.isConnected) this.stored.follow(this.storageKey());
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.watchedKey = undefined;
-  }
-
-  private load(): void {
-    const key = this.storageKey();
-    this.unwatch?.();
-    this.watchedKey = key;
-    this.unwatch = watchState(key, () => this.read());
-    this.read();
-  }
-
-  private read(): void {
-    this.ticked = decodeTicks(readState(this.storageKey()), this.stepIds);
-    this.host.requestUpdate();
+    this.stored.stop();
   }
 
   isDone(stepId: string): boolean {

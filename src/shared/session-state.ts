@@ -40,3 +40,28 @@ export function watchState(key: string, listener: () => void): () => void {
     if (!set.size) listeners.delete(key);
   };
 }
+
+/**
+ * Follows one storage key for a controller: reads it now and again whenever any element writes
+ * it; `follow` switches to another key (a framework may set `storage-key` after connecting).
+ */
+export class FollowedKey {
+  key: string | undefined;
+  private unwatch: (() => void) | undefined;
+
+  constructor(private readonly onValue: (text: string | undefined) => void) {}
+
+  follow(key: string): void {
+    if (key === this.key) return;
+    this.unwatch?.();
+    this.key = key;
+    this.unwatch = watchState(key, () => this.onValue(readState(key)));
+    this.onValue(readState(key));
+  }
+
+  stop(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.key = undefined;
+  }
+}

@@ -14,7 +14,7 @@ import {
 import { fill } from '../../logic/template.js';
 import { AnnouncerController } from '../../shared/announcer.js';
 import { DoorAnswerChangeEvent, DoorEscalateEvent, DoorResultChangeEvent } from '../../shared/events.js';
-import { readState, watchState, writeState } from '../../shared/session-state.js';
+import { FollowedKey, writeState } from '../../shared/session-state.js';
 import { announceSettingsChange } from '../../shared/settings.controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
@@ -41,8 +41,10 @@ export class DiagnosisController implements ReactiveController {
   answers: Answers = {};
   result: DiagnosisResult = diagnose({});
   private readonly announcer: AnnouncerController;
-  private unwatch: (() => void) | undefined;
-  private watchedKey: string | undefined;
+  private readonly stored = new FollowedKey((text) => {
+    this.reader = decodeReaderAnswers(text);
+    this.recompute();
+  });
   private restarting = false;
 
   constructor(
@@ -55,18 +57,16 @@ export class DiagnosisController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.load();
+    this.stored.follow(this.keyOf());
   }
 
   hostUpdate(): void {
-    if (this.host.isConnected && this.watchedKey !== this.keyOf()) this.load();
+    if (this.host.isConnected) this.stored.follow(this.keyOf());
     this.announcer.lang = this.words().lang;
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.watchedKey = undefined;
+    this.stored.stop();
   }
 
   /**
@@ -111,18 +111,6 @@ export class DiagnosisController implements ReactiveController {
     this.reader = reader;
     // Every diagnosis using this key follows through watchState (this one included).
     writeState(this.keyOf(), encodeReaderAnswers(reader));
-    this.recompute();
-  }
-
-  private load(): void {
-    const key = this.keyOf();
-    this.unwatch?.();
-    this.watchedKey = key;
-    this.unwatch = watchState(key, () => {
-      this.reader = decodeReaderAnswers(readState(key));
-      this.recompute();
-    });
-    this.reader = decodeReaderAnswers(readState(key));
     this.recompute();
   }
 
