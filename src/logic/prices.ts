@@ -19,6 +19,9 @@ export type PriceListParse =
   | { ok: true; prices: PriceList }
   | { ok: false; field: string; message: string; /** A short copy of the refused value, for the console. */ received?: string };
 
+/** What a refused currency should have been, for the site author (price lists and `currency`). */
+export const CURRENCY_EXPECTED = 'an ISO 4217 currency code such as USD or EUR';
+
 /** A JSON attribute or response larger than this is refused before parsing. */
 export const MAX_PRICE_LIST_CHARS = 100_000;
 
@@ -95,7 +98,7 @@ function checkPriceList(value: unknown): PriceList {
   };
   const prices: PriceList = {
     lang: field('lang', (v, p) => matching(v, p, (tag) => LANGUAGE_TAG.test(tag), 'a language tag such as en or de-AT')) as string | undefined,
-    currency: field('currency', (v, p) => matching(v, p, isCurrencyCode, 'an ISO 4217 currency code such as USD or EUR')) as string | undefined,
+    currency: field('currency', (v, p) => matching(v, p, isCurrencyCode, CURRENCY_EXPECTED)) as string | undefined,
     laborRate: field('laborRate', amount) as number | undefined,
     note: field('note', text) as string | undefined,
     bookingUrl: field('bookingUrl', (v, p) => matching(v, p, (url) => isSafeLink(url), 'an https:// link')) as string | undefined,

@@ -7,7 +7,7 @@ import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
-import type { PriceList } from '../../logic/prices.js';
+import { CURRENCY_EXPECTED, type PriceList } from '../../logic/prices.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { fill } from '../../logic/template.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
@@ -98,9 +98,9 @@ export class RepairCost extends DoorHelpElement {
       this.dispatchEvent(new DoorConfigErrorEvent({ field: 'cause', message }));
     }
     const currency = this.settings.resolved.currency;
-    if (currency && !isCurrencyCode(currency.toUpperCase()) && this.refusedCurrency !== currency) {
+    if (currency && this.currencyRefused() && this.refusedCurrency !== currency) {
       this.refusedCurrency = currency;
-      const message = 'expected an ISO 4217 currency code such as USD or EUR';
+      const message = `expected ${CURRENCY_EXPECTED}`;
       warnOnce(`<repair-cost> currency="${currency.slice(0, 40)}": ${message}. The dealer's prices are not shown.`);
       this.dispatchEvent(new DoorConfigErrorEvent({ field: 'currency', message }));
     }
@@ -174,7 +174,7 @@ export class RepairCost extends DoorHelpElement {
       const wrapperError = this.wrapperPrices()?.error;
       if (wrapperError) return wrapperError;
     }
-    if (this.currencyRefused()) return { field: 'currency', message: 'expected an ISO 4217 currency code such as USD or EUR' };
+    if (this.currencyRefused()) return { field: 'currency', message: `expected ${CURRENCY_EXPECTED}` };
     return undefined;
   }
 
