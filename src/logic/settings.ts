@@ -154,3 +154,39 @@ export function resolveSettings(chain: SettingsChain): ResolvedSettings {
     theme: firstText(chain, 'theme'),
   };
 }
+
+/** The page's part of the chain, as a server render records it on a pre-rendered element. */
+export type PageSettings = Omit<SettingsChain, 'own'>;
+
+const LAYER_FIELDS = ['region', 'locale', 'currency', 'theme'] as const;
+
+const textOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** A layer of plain strings, read from own properties only. */
+function layerOf(value: unknown): SettingsLayer {
+  const layer: Record<string, string | undefined> = {};
+  if (value && typeof value === 'object') {
+    for (const field of LAYER_FIELDS) if (Object.hasOwn(value, field)) layer[field] = textOrUndefined((value as Record<string, unknown>)[field]);
+  }
+  return layer;
+}
+
+/** Writes the wrappers and language a server rendered with (the browser's own inputs stay out). */
+export function encodePageSettings(page: PageSettings): string {
+  return JSON.stringify({ wrappers: (page.wrappers ?? []).map(layerOf), lang: textOrUndefined(page.lang) ?? null });
+}
+
+/** Reads what `encodePageSettings` wrote; anything else is an empty page. Never throws. */
+export function decodePageSettings(text: string | null | undefined): PageSettings {
+  let value: unknown;
+  try {
+    value = JSON.parse(text ?? '');
+  } catch {
+    return {};
+  }
+  if (!value || typeof value !== 'object') return {};
+  const record = value as Record<string, unknown>;
+  const wrappers = Object.hasOwn(record, 'wrappers') && Array.isArray(record.wrappers) ? record.wrappers.slice(0, 8).map(layerOf) : [];
+  const lang = Object.hasOwn(record, 'lang') ? textOrUndefined(record.lang) : undefined;
+  return { wrappers, lang: lang ?? null };
+}

@@ -250,4 +250,10 @@ export const baseStyles = css`
       display: none !important;
     }
   }
+
+  /* Pre-rendered (src/ssr.ts) and the script not yet run, or blocked: everything to read shows, and
+     no control that would do nothing. Controls appear once the element is defined. */
+  :host(:not(:defined)) :is(input, select, button, .progress, .copy-row, .region-choice, .recall-form, .questions, fieldset) {
+    display: none !important;
+  }
 `;

@@ -3,14 +3,16 @@ import { decodeTicks, encodeTicks } from '../logic/reader-state.js';
 import { trimmedTextOf } from '../logic/input.js';
 import { DoorStepToggleEvent, type StepToggleDetail } from './events.js';
 import { FollowedKey, writeState } from './session-state.js';
+import { afterHydration, awaitingHydration } from './hydration.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 /**
  * Ticks on a list of steps, kept per storage key for the session (in memory where storage is
  * blocked). Two lists with the same key (the steps a diagnosis shows when someone is stuck, and
  * the page's own steps) are one state: ticking either updates both, and neither overwrites the
- * other. Loads when the host connects, never in its constructor.
+ * other. Loads when the host connects, never in its constructor (and for a pre-rendered host, after
+ * its first client update, which must match the server's tick-less markup).
  */
 export class ChecklistController implements ReactiveController {
   private ticked: string[] = [];
@@ -35,11 +37,11 @@ export class ChecklistController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stored.follow(this.storageKey());
+    afterHydration(this.host, () => this.stored.follow(this.storageKey()));
   }
 
   hostUpdate(): void {
-    if (this.host.isConnected) this.stored.follow(this.storageKey());
+    if (this.host.isConnected && !awaitingHydration(this.host)) this.stored.follow(this.storageKey());
   }
 
   hostDisconnected(): void {

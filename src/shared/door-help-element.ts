@@ -1,8 +1,9 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from './settings.controller.js';
+import { clearUnhydratedMarkup, RENDERED_WITH } from './hydration.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
 import type { SettingsLayer } from '../logic/settings.js';
@@ -70,7 +71,22 @@ export class DoorHelpElement extends LitElement {
     return html`<div class="frame" data-door-help-frame lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    clearUnhydratedMarkup(this, prerendered);
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A server render skips controllers' hostUpdate; the settings must still be resolved.
+    if (isServer) this.settings.hostUpdate();
+  }
+
   protected override updated(): void {
+    // Pre-rendered and now hydrated: from here on the page's own settings count.
+    this.removeAttribute(RENDERED_WITH);
     // A theme from a wrapper: mirrored on the host, where the styles pick the colour scheme.
     const inherited = this.theme ? null : this.settings.resolved.theme;
     if (inherited === 'dark' || inherited === 'auto') this.setAttribute('data-door-theme', inherited);

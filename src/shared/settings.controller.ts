@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleBundle } from '../i18n/bundle.js';
 import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
-import { resolveSettings, type ResolvedSettings, type SettingsChain, type SettingsLayer } from '../logic/settings.js';
+import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
+import { afterHydration, awaitingHydration, RENDERED_WITH } from './hydration.js';
 import { browserLanguages, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
 import { readState, watchState } from './session-state.js';
 import { warnOnce } from './warn.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 /** Session key of the region the reader chose ("Not in the UK? Choose your country"). */
 export const READER_REGION_KEY = 'door-help:region';
@@ -60,14 +61,16 @@ const languageWarned = new Set<string>();
  * gives it, and kept current: attributes on the chain (in shadow roots and other documents too),
  * wrappers defined or connected after their children, moves, the browser's languages, a loaded
  * language, and the reader's region choice all re-resolve it.
- * Before connection (and on a server) only the element's own settings count, and it speaks English.
+ * Before connection only the element's own settings count; on a server, and for a pre-rendered
+ * element's first client update, the page settings the server recorded (RENDERED_WITH) count too.
  */
 export class SettingsController implements ReactiveController {
   /** The resolved settings the element renders with. */
   resolved: ResolvedSettings;
   /** Enclosing `<door-help>` wrappers, nearest first. */
   wrappers: Element[] = [];
-  private page: Omit<SettingsChain, 'own'> = {};
+  /** The page's part of the chain, once read from the DOM; until then, what a server recorded. */
+  private page: PageSettings | undefined;
   private cleanups: (() => void)[] = [];
   private readonly onChange = () => this.refresh();
 
@@ -93,7 +96,7 @@ export class SettingsController implements ReactiveController {
       watchState(READER_REGION_KEY, this.onChange),
       ...(typeof MutationObserver === 'function' ? rootsOf(this.host).map((root) => observeRoot(root, this)) : []),
     ];
-    this.refresh();
+    afterHydration(this.host, () => this.refresh());
   }
 
   hostDisconnected(): void {
@@ -102,14 +105,14 @@ export class SettingsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.resolved = resolveSettings({ own: this.own(), ...this.page });
+    this.resolved = resolveSettings({ own: this.own(), ...(this.page ?? decodePageSettings(this.host.getAttribute(RENDERED_WITH))) });
     this.key = this.keyOf();
     this.extraValues = this.extra();
   }
 
   /** Re-reads the page; re-renders the element when anything it shows changed. */
   refresh(): void {
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected || awaitingHydration(this.host)) return;
     this.wrappers = enclosingWrappers(this.host);
     this.page = {
       wrappers: this.wrappers.map((wrapper) => ({

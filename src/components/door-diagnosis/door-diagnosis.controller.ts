@@ -16,6 +16,7 @@ import { AnnouncerController } from '../../shared/announcer.js';
 import { DoorAnswerChangeEvent, DoorEscalateEvent, DoorResultChangeEvent } from '../../shared/events.js';
 import { FollowedKey, writeState } from '../../shared/session-state.js';
 import { announceSettingsChange } from '../../shared/settings.controller.js';
+import { afterHydration, awaitingHydration } from '../../shared/hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -57,11 +58,12 @@ export class DiagnosisController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stored.follow(this.keyOf());
+    // Stored answers are the browser's: a pre-rendered diagnosis shows them after hydrating.
+    afterHydration(this.host, () => this.stored.follow(this.keyOf()));
   }
 
   hostUpdate(): void {
-    if (this.host.isConnected) this.stored.follow(this.keyOf());
+    if (this.host.isConnected && !awaitingHydration(this.host)) this.stored.follow(this.keyOf());
     this.announcer.lang = this.words().lang;
   }
 

@@ -153,6 +153,10 @@ export const emergencyStepsStyles = css`
   .collapsed {
     display: none;
   }
+  /* Folded steps need the script's button to open: without it, they show. */
+  :host(:not(:defined)) .collapsed {
+    display: block;
+  }
 
   @media print {
     .collapsed {

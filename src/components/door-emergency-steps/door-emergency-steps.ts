@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -84,7 +84,8 @@ export class DoorEmergencySteps extends DoorHelpElement {
     return { region: this.region, theme: this.theme };
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const { region, line } = this.settings.resolved;
     const authorSet = region.source === 'element' || region.source === 'wrapper';
     if (authorSet && !line) {

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PriceListController } from '../../shared/price-list.js';
 import { announceSettingsChange } from '../../shared/settings.controller.js';
+import { clearUnhydratedMarkup, RENDERED_WITH } from '../../shared/hydration.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -52,6 +53,13 @@ export class DoorHelp extends LitElement {
    */
   readonly priceList = new PriceListController(this);
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    clearUnhydratedMarkup(this, prerendered);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Elements connected before this wrapper was defined, or moved into it, re-read their settings.
@@ -63,11 +71,13 @@ export class DoorHelp extends LitElement {
     announceSettingsChange(this.ownerDocument);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.priceList.sync(this.prices, this.pricesSrc);
   }
 
   protected override updated(): void {
+    this.removeAttribute(RENDERED_WITH);
     announceSettingsChange(this.ownerDocument);
   }
 

@@ -3,8 +3,9 @@ import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
 import { trimmedTextOf } from '../../logic/input.js';
 import { DoorConfigErrorEvent } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn.js';
+import { afterHydration } from '../../shared/hydration.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 /** A `<door-diagnosis>` as this element reads it: its public `result` and `answers`. */
 interface DiagnosisLike extends Element {
@@ -39,7 +40,8 @@ export class DiagnosisSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.follow();
+    // A diagnosis on the page is the browser's: a pre-rendered cost shows it after hydrating.
+    afterHydration(this.host, () => this.follow());
   }
 
   hostDisconnected(): void {

@@ -90,6 +90,7 @@ export class RepairCost extends DoorHelpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.priceList.sync(this.prices, this.pricesSrc);
     if (changed.has('htmlFor') && this.hasUpdated) this.diagnosis.follow();
     if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
