@@ -9,6 +9,8 @@ import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.
  * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
  *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
  * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
+ * - `DOOR_HELP_ELEMENT=<tag> vite build --mode element`: dist/<tag>.js, one element alone
+ *   (scripts/build-elements.mjs builds each).
  */
 const packageEntries = {
   index: 'src/index.ts',
@@ -18,6 +20,8 @@ const packageEntries = {
   'define/repair-cost': 'src/define/repair-cost.ts',
   'define/door-help': 'src/define/door-help.ts',
   'locales/es': 'src/locales/es.ts',
+  ssr: 'src/ssr.ts',
+  'hydrate-support': 'src/hydrate-support.ts',
 };
 
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
@@ -39,6 +43,12 @@ export default defineConfig(({ mode }) => {
   if (mode === 'script') {
     return scriptFile('src/script-tag.ts', 'DoorHelp', ['iife', 'es'], (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'));
   }
+  if (mode === 'element') {
+    // One element as its own classic script (dist/door-emergency-steps.js, …), for pages that use only it.
+    const tag = process.env.DOOR_HELP_ELEMENT ?? '';
+    if (!/^(door-emergency-steps|door-diagnosis|repair-cost)$/.test(tag)) throw new Error(`DOOR_HELP_ELEMENT: expected an element tag, got "${tag}"`);
+    return scriptFile(`src/define/${tag}.ts`, 'DoorHelp', ['iife'], () => `${tag}.js`);
+  }
   if (mode === 'locale-es') {
     // Spanish as its own classic script, so English-only pages never download it.
     return scriptFile('src/locales/es.ts', 'DoorHelpEs', ['iife'], () => 'door-help.es.js');
@@ -53,7 +63,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: packageEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/],
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

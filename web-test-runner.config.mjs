@@ -71,7 +71,19 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Routes only the tests use: a page under a strict CSP, and price lists that are slow or huge. */
+/**
+ * `/test-api/ssr?spec={tag, options}`: the element as door-help/ssr renders it on a server (the built
+ * dist/ssr.js, so npm run build first; npm test does), for the hydration tests.
+ */
+async function serverRenderRoute(ctx) {
+  const { renderElement } = await import('./dist/ssr.js');
+  const spec = JSON.parse(ctx.URL.searchParams.get('spec') ?? '{}');
+  ctx.type = 'json';
+  ctx.body = JSON.stringify({ html: renderElement(spec.tag, spec.options ?? {}) });
+}
+
 async function hostileHostRoutes(ctx, next) {
+  if (ctx.path === '/test-api/ssr') return serverRenderRoute(ctx);
   if (ctx.path === '/test-api/slow-prices.json') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';

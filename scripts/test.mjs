@@ -7,7 +7,7 @@
 // display with WebKitWebDriver, both started here and stopped on exit, failure included.
 // An engine that cannot start is a failure, never a silent skip.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { findBrowser } from './browser.mjs';
 import { FIREFOX_CANDIDATES, WEBKIT_DARK_DRIVER_PORT, WEBKIT_DRIVER_PORT, miniBrowserPath } from './engines.mjs';
 
@@ -126,7 +126,35 @@ for (const step of ['typecheck', 'lint:words', 'build', 'check:size']) {
   }
 }
 
+// Node tests (the server render and the CLI, on the built package), unless only some browser files were asked for.
+const nodeTotals = wtrArgs.length ? null : runNodeTests(env);
+
 if (engines.includes('webkit')) await startWebKit(env);
 const status = run('npx', ['wtr', ...wtrArgs], env);
 stopChildren();
-process.exit(status);
+if (nodeTotals) addToSummary('node', nodeTotals);
+process.exit(status || (nodeTotals?.failed ? 1 : 0));
+
+/** `node --test tests/node/`, its output shown, its totals counted. */
+function runNodeTests(environment) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/node.tap', '');
+  const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', 'tests/node/'], {
+    stdio: 'inherit',
+    env: environment,
+  });
+  const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const totals = { passed: count('pass'), failed: count('fail') + (result.status && !count('fail') ? 1 : 0), skipped: count('skipped'), fileErrors: 0 };
+  console.log(`node: ${totals.passed} passed, ${totals.failed} failed`);
+  return totals;
+}
+
+/** Adds one more engine's totals to what the wtr count reporter wrote. */
+function addToSummary(name, totals) {
+  const file = 'test-results/summary.json';
+  const summary = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, skipped: 0, fileErrors: 1, engines: {} };
+  summary.engines[name] = totals;
+  for (const key of ['passed', 'failed', 'skipped', 'fileErrors']) summary[key] += totals[key];
+  writeFileSync(file, JSON.stringify(summary, null, 2));
+}

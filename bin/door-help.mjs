@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// npx door-help render <element> [options]: pre-rendered HTML to paste into a page that cannot run
+// node (a help centre, a CMS). It reads without JavaScript; the script line it prints brings the
+// controls to life.
+import { parseArgs } from 'node:util';
+
+const USAGE = `Usage: npx door-help render <element> [options] > snippet.html
+
+Elements: door-emergency-steps, door-diagnosis, repair-cost
+
+Options:
+  --region <code>     Country for the emergency number, e.g. GB (written on the element)
+  --lang <tag>        Language, e.g. en-GB or es (written on the element)
+  --attr <name=value> Any other attribute, e.g. --attr heading-level=3 --attr compact (repeatable)
+  --script <url>      Where your page loads door-help.js from (default: unpkg, this version)
+  --help              This text
+
+Paste the output where the element should appear. Add the <script> line once per page.`;
+
+function fail(message) {
+  process.stderr.write(`door-help: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      region: { type: 'string' },
+      lang: { type: 'string' },
+      attr: { type: 'string', multiple: true },
+      script: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+} catch (error) {
+  fail(error.message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const [command, tag, ...extra] = positionals;
+if (command !== 'render') fail(command ? `unknown command "${command}"` : 'say what to do: render');
+if (!tag) fail('say which element to render');
+if (extra.length) fail(`unexpected "${extra.join(' ')}"`);
+
+const { renderElement, scriptTagFor } = await import('../dist/ssr.js');
+const { VERSION } = await import('../dist/version.js');
+
+const attributes = {};
+for (const pair of values.attr ?? []) {
+  const at = pair.indexOf('=');
+  if (at === 0) fail(`--attr "${pair}" has no name`);
+  attributes[at < 0 ? pair : pair.slice(0, at)] = at < 0 ? true : pair.slice(at + 1);
+}
+if (values.region !== undefined) attributes.region = values.region;
+if (values.lang !== undefined) attributes.lang = values.lang;
+
+let html;
+try {
+  html = renderElement(tag, { attributes });
+} catch (error) {
+  fail(error.message.replace(/^door-help\/ssr: /, ''));
+}
+
+const src = values.script ?? `https://unpkg.com/door-help@${VERSION}/dist/door-help.js`;
+const spanish = /^es(-|$)/i.test(values.lang ?? '');
+const described = [values.region && `region ${values.region}`, values.lang && `language ${values.lang}`].filter(Boolean).join(', ');
+process.stdout.write(
+  `<!-- door-help ${VERSION}: <${tag}>${described ? ` (${described})` : ''}, pre-rendered. It reads without JavaScript; ` +
+    `the script brings its buttons and answers to life. Add the script line(s) once per page. -->\n` +
+    `${html}\n` +
+    `${scriptTagFor(src)}\n` +
+    (spanish ? `${scriptTagFor(src.replace(/door-help\.js$/, 'door-help.es.js'))}\n` : ''),
+);

@@ -1,0 +1,122 @@
+// door-help/ssr and `npx door-help render` in plain node: no window, no document, no storage.
+// Runs on the built package (dist/), as a server would load it; npm test builds first.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const { renderElement, renderElementStream, RENDERABLE_TAGS } = await import(`${ROOT}dist/ssr.js`);
+
+const shadowOf = (html, tag) => {
+  const start = html.indexOf(`<${tag}`);
+  assert.ok(start >= 0, `no <${tag}> in the output`);
+  return html.slice(start);
+};
+const callLinks = (html) => [...html.matchAll(/class="call-button"[^>]*href="(tel:[^"]*)"|href="(tel:[^"]*)"[^>]*class="call-button"/g)].map((m) => m[1] ?? m[2]);
+
+describe('door-help/ssr in node', () => {
+  it('loads and renders with no DOM globals (render paths touch no window, document or storage)', () => {
+    assert.equal(typeof globalThis.window, 'undefined');
+    assert.equal(typeof globalThis.document, 'undefined');
+    assert.equal(typeof globalThis.sessionStorage, 'undefined');
+    for (const tag of RENDERABLE_TAGS) {
+      const html = renderElement(tag);
+      assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
+    }
+    assert.equal(typeof globalThis.window, 'undefined');
+    assert.equal(typeof globalThis.document, 'undefined');
+  });
+
+  it('every element carries the disclaimer; the steps carry the call link, the cautions and the steps', () => {
+    for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) {
+      assert.match(renderElement(tag), /class="disclaimer"[^>]*>[\s\S]*?general safety help/, tag);
+    }
+    const steps = renderElement('door-emergency-steps', { attributes: { region: 'US' } });
+    assert.deepEqual(callLinks(steps), ['tel:911']);
+    assert.equal((steps.match(/class="marker" aria-hidden="true">✕/g) ?? []).length, 5);
+    assert.match(steps, /Get everyone out of the car through another door/);
+  });
+
+  it('applies the wrappers it is given, nearest first, and the page language, as the browser does', () => {
+    assert.deepEqual(callLinks(renderElement('door-emergency-steps', { wrappers: [{ region: 'GB' }, { region: 'US' }] })), ['tel:999']);
+    assert.deepEqual(callLinks(renderElement('door-emergency-steps', { wrappers: [{ region: 'AU' }] })), ['tel:000']);
+    // The element's own attribute beats a wrapper.
+    assert.deepEqual(callLinks(renderElement('door-emergency-steps', { attributes: { region: 'AU' }, wrappers: [{ region: 'GB' }] })), ['tel:000']);
+    const spanish = renderElement('door-emergency-steps', { lang: 'es-ES' });
+    assert.deepEqual(callLinks(spanish), ['tel:112']);
+    assert.match(spanish, /Llame al 112/);
+    assert.match(renderElement('door-emergency-steps', { attributes: { lang: 'es-MX' } }), /Llame al 911/);
+  });
+
+  it('an unknown region never renders a number: it says to call the local emergency number', () => {
+    const html = renderElement('door-emergency-steps', { attributes: { region: 'ZZ' } });
+    assert.deepEqual(callLinks(html), []);
+    assert.doesNotMatch(html, /href="tel:/);
+  });
+
+  it('a rendered <door-help> gives its settings to its children', () => {
+    const html = renderElement('door-help', { attributes: { region: 'GB', lang: 'es' }, children: [{ tag: 'door-emergency-steps' }, { tag: 'repair-cost' }] });
+    assert.deepEqual(callLinks(shadowOf(html, 'door-emergency-steps')), ['tel:999']);
+    assert.match(shadowOf(html, 'door-emergency-steps'), /Llame al 999/);
+    assert.match(html, /<door-help[^>]* region="GB"/);
+  });
+
+  it('properties render: a preset diagnosis ranks its causes on the server', () => {
+    const plain = renderElement('door-diagnosis');
+    const preset = renderElement('door-diagnosis', { properties: { answers: { opensOutside: 'yes', doorPosition: 'rear' } } });
+    assert.notEqual(preset, plain);
+    assert.match(preset, /class="cause[^"]*"[^>]*>[\s\S]*?child/i);
+  });
+
+  it('escapes attribute values and refuses handler or odd names', () => {
+    const html = renderElement('door-emergency-steps', { attributes: { 'heading-level': '"><script>alert(1)</script>' } });
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.throws(() => renderElement('door-emergency-steps', { attributes: { onclick: 'x' } }), /not an attribute name/);
+    assert.throws(() => renderElement('door-emergency-steps', { attributes: { 'a b': 'x' } }), /not an attribute name/);
+    assert.throws(() => renderElement('door-emergency-steps', { properties: { 'x=1 y': 1 } }), /not a property name/);
+    assert.throws(() => renderElement('script'), /expected one of/);
+  });
+
+  it('the stream gives the same HTML as the string', async () => {
+    let streamed = '';
+    for await (const chunk of renderElementStream('door-emergency-steps', { wrappers: [{ region: 'GB' }] })) streamed += chunk;
+    assert.equal(streamed, renderElement('door-emergency-steps', { wrappers: [{ region: 'GB' }] }));
+  });
+});
+
+describe('npx door-help render', () => {
+  const cli = (...args) => spawnSync(process.execPath, [`${ROOT}bin/door-help.mjs`, ...args], { encoding: 'utf8' });
+
+  it('writes a snippet with the call link and the script line to add', () => {
+    const { status, stdout } = cli('render', 'door-emergency-steps', '--region', 'GB', '--lang', 'en-GB');
+    assert.equal(status, 0);
+    assert.deepEqual(callLinks(stdout), ['tel:999']);
+    assert.match(stdout, /<door-emergency-steps[^>]* region="GB" lang="en-GB"/);
+    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[\d.]+\/dist\/door-help\.js" defer><\/script>\n$/);
+  });
+
+  it('Spanish adds the Spanish script line; --attr and --script are honoured', () => {
+    const { status, stdout } = cli('render', 'door-emergency-steps', '--lang', 'es', '--region', 'ES', '--attr', 'compact', '--attr', 'heading-level=3', '--script', '/js/door-help.js');
+    assert.equal(status, 0);
+    assert.match(stdout, /Llame al 112/);
+    assert.match(stdout, / compact heading-level="3"/);
+    assert.match(stdout, /<h3/);
+    assert.match(stdout, /<script src="\/js\/door-help\.js" defer><\/script>\n<script src="\/js\/door-help\.es\.js" defer><\/script>\n$/);
+  });
+
+  it('says what is wrong, with the usage, and exits 2', () => {
+    for (const args of [[], ['render'], ['render', 'door-x'], ['render', 'repair-cost', '--attr', 'onload=x'], ['render', 'repair-cost', '--nope']]) {
+      const { status, stdout, stderr } = cli(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, /^door-help: .+\n\nUsage: npx door-help render/, args.join(' '));
+    }
+  });
+
+  it('the usage lists only real elements', () => {
+    const { stdout } = cli('--help');
+    assert.match(stdout, /door-emergency-steps, door-diagnosis, repair-cost/);
+    assert.doesNotThrow(() => execFileSync(process.execPath, [`${ROOT}bin/door-help.mjs`, 'render', 'repair-cost']));
+  });
+});

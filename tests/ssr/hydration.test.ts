@@ -1,0 +1,204 @@
+// Pre-rendered elements (door-help/ssr, on the test server) hydrating with Lit's hydration support,
+// as an app that server-renders them does: the import below comes before the elements are defined.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import '../../src/define/all.js';
+import '../../src/locales/es.js';
+import type { RenderOptions, RenderableTag } from '../../src/ssr.js';
+import { forgetReaderState } from '../helpers.js';
+
+interface Spec {
+  tag: RenderableTag;
+  options?: RenderOptions;
+}
+
+async function serverHtml(spec: Spec): Promise<string> {
+  const response = await fetch(`/test-api/ssr?spec=${encodeURIComponent(JSON.stringify(spec))}`);
+  return ((await response.json()) as { html: string }).html;
+}
+
+/** Everything the page said went wrong while the markup hydrated. */
+function watchErrors() {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      console.error = original;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+
+/**
+ * The server's HTML parsed into `place` (declarative shadow DOM and all, as a page's parser
+ * would), then hydrated by the defined elements. Returns the element, settled.
+ */
+async function hydrate<T extends Lit>(spec: Spec, place: Element): Promise<{ element: T; errors: string[]; serverText: string }> {
+  const markup = await serverHtml(spec);
+  const watch = watchErrors();
+  try {
+    const holder = document.createElement('div');
+    place.append(holder);
+    // Parsed where it will live: the elements connect (and hydrate) as the page's parser would.
+    (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+    const element = holder.querySelector(spec.tag) as unknown as T;
+    const serverText = frameText(element);
+    for (let i = 0; i < 4; i += 1) await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const inner of holder.querySelectorAll<Lit>('door-emergency-steps, door-diagnosis, repair-cost')) await inner.updateComplete;
+    return { element, errors: watch.errors, serverText };
+  } finally {
+    watch.stop();
+  }
+}
+
+/** A fresh, client-only element in the same place: what the hydrated one must end up showing. */
+async function fresh<T extends Lit>(tag: string, place: Element, setup: (element: T) => void = () => {}): Promise<T> {
+  const element = document.createElement(tag) as T;
+  setup(element);
+  place.append(element);
+  for (let i = 0; i < 3; i += 1) await element.updateComplete;
+  return element;
+}
+
+/**
+ * The frame's text, without the country list: node's ICU and a browser's may name a country
+ * differently ("Hong Kong SAR China" / "Hong Kong"), and hydration keeps the server's name.
+ */
+const frameText = (element: Element) => {
+  const frame = element.shadowRoot?.querySelector('.frame')?.cloneNode(true) as Element | undefined;
+  frame?.querySelectorAll('select').forEach((list) => list.remove());
+  return (frame?.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+const callHref = (element: Element) => element.shadowRoot?.querySelector<HTMLAnchorElement>('a.call-button')?.getAttribute('href') ?? null;
+
+/** A place on the page: `<div lang>` or nested `<door-help>` wrappers, removed after each test. */
+function placeOf(html: string): Element {
+  const holder = document.createElement('div');
+  holder.setAttribute('data-test-place', '');
+  holder.innerHTML = html;
+  document.body.append(holder);
+  return holder.querySelector('[data-here]') ?? holder;
+}
+
+describe('pre-rendered elements hydrate (Lit hydration support)', () => {
+  beforeEach(forgetReaderState);
+  afterEach(() => document.querySelectorAll('[data-test-place]').forEach((place) => place.remove()));
+
+  it('the pre-rendered markup has the call link, the steps and the disclaimer before any update', async () => {
+    const place = placeOf('<div data-here lang="en-GB"></div>');
+    const markup = await serverHtml({ tag: 'door-emergency-steps', options: { wrappers: [{ region: 'GB' }], lang: 'en-GB' } });
+    const parsed = Document.parseHTMLUnsafe(`<body>${markup}</body>`);
+    const root = parsed.querySelector('door-emergency-steps')!.shadowRoot!;
+    expect(root, 'declarative shadow root').to.exist;
+    expect(root.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:999');
+    expect(root.querySelectorAll('ol.steps > li').length).to.be.greaterThan(3);
+    expect(root.querySelector('.disclaimer')!.textContent!.trim().length).to.be.greaterThan(20);
+    void place;
+  });
+
+  for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost'] as const) {
+    it(`<${tag}> with no wrapper: hydrates without an error and then matches a client render`, async () => {
+      const place = placeOf('<div data-here lang="en-US"></div>');
+      const { element, errors } = await hydrate({ tag, options: { lang: 'en-US' } }, place);
+      expect(errors).to.deep.equal([]);
+      const client = await fresh(tag, place);
+      expect(frameText(element)).to.equal(frameText(client));
+    });
+
+    it(`<${tag}> inside <door-help region="GB" lang="es">: hydrates, then shows the wrapper's region and Spanish`, async () => {
+      const place = placeOf('<door-help region="GB" lang="es"><div data-here></div></door-help>');
+      const { element, errors } = await hydrate({ tag, options: { wrappers: [{ region: 'GB' }], lang: 'es' } }, place);
+      expect(errors).to.deep.equal([]);
+      const client = await fresh(tag, place);
+      expect(frameText(element)).to.equal(frameText(client));
+      expect(element.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('es');
+    });
+  }
+
+  it('a snippet rendered for the US, placed in <door-help region="GB">, ends up calling 999, never 911', async () => {
+    const place = placeOf('<door-help region="GB"><div data-here></div></door-help>');
+    const { element, errors, serverText } = await hydrate<Lit>({ tag: 'door-emergency-steps', options: { wrappers: [{ region: 'US' }], lang: 'en-US' } }, place);
+    expect(serverText).to.contain('911');
+    expect(errors).to.deep.equal([]);
+    expect(callHref(element)).to.equal('tel:999');
+    expect(frameText(element)).not.to.contain('911');
+  });
+
+  it('nested wrappers on the page: the nearest one wins after hydration, as in a client render', async () => {
+    const place = placeOf('<door-help region="US"><door-help region="AU"><div data-here></div></door-help></door-help>');
+    const { element, errors } = await hydrate<Lit>({ tag: 'door-emergency-steps' }, place);
+    expect(errors).to.deep.equal([]);
+    expect(callHref(element)).to.equal('tel:000');
+  });
+
+  it('English markup on a Spanish page ends up in Spanish', async () => {
+    const place = placeOf('<div data-here lang="es-ES"></div>');
+    const { element, errors, serverText } = await hydrate<Lit>({ tag: 'door-emergency-steps', options: { lang: 'en-US' } }, place);
+    expect(serverText).to.contain('Call 911');
+    expect(errors).to.deep.equal([]);
+    expect(callHref(element)).to.equal('tel:112');
+    const client = await fresh('door-emergency-steps', place);
+    expect(frameText(element)).to.equal(frameText(client));
+  });
+
+  it('<door-diagnosis> with the reader\'s stored answers: no mismatch, and their answers and ranking show', async () => {
+    const place = placeOf('<div data-here lang="en-US"></div>');
+    // The reader answered on an earlier page of the site.
+    const earlier = await fresh<Lit>('door-diagnosis', place);
+    earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="no"]')!.click();
+    await earlier.updateComplete;
+    const expected = frameText(earlier);
+    earlier.remove();
+
+    const { element, errors, serverText } = await hydrate<Lit>({ tag: 'door-diagnosis', options: { lang: 'en-US' } }, place);
+    expect(errors).to.deep.equal([]);
+    expect(serverText).not.to.equal(expected);
+    expect(element.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="no"]')!.checked).to.equal(true);
+    expect(frameText(element)).to.equal(expected);
+    // And it is alive: a new answer re-ranks.
+    element.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="yes"]')!.click();
+    await element.updateComplete;
+    expect(frameText(element)).not.to.equal(expected);
+  });
+
+  it('<door-emergency-steps> with ticks stored this session: they show after hydration, and ticking works', async () => {
+    const place = placeOf('<div data-here lang="en-US"></div>');
+    const earlier = await fresh<Lit>('door-emergency-steps', place);
+    earlier.shadowRoot!.querySelector<HTMLInputElement>('ol.steps input[type="checkbox"]')!.click();
+    await earlier.updateComplete;
+    earlier.remove();
+
+    const { element, errors } = await hydrate<Lit>({ tag: 'door-emergency-steps', options: { lang: 'en-US' } }, place);
+    expect(errors).to.deep.equal([]);
+    const boxes = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('ol.steps input[type="checkbox"]')];
+    expect(boxes.map((box) => box.checked)).to.deep.equal(boxes.map((_, i) => i === 0));
+    boxes[1]!.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.progress')!.textContent).to.match(/2/);
+  });
+
+  it('a rendered <door-help> with its children: the children hydrate with its settings', async () => {
+    const place = placeOf('<div data-here></div>');
+    const { element, errors } = await hydrate<Lit>({ tag: 'door-help', options: { attributes: { region: 'AU' }, children: [{ tag: 'door-emergency-steps' }, { tag: 'repair-cost' }] } }, place);
+    expect(errors).to.deep.equal([]);
+    expect(callHref(element.querySelector('door-emergency-steps')!)).to.equal('tel:000');
+    expect(element.querySelector('door-emergency-steps')!.hasAttribute('data-door-help-rendered')).to.equal(false);
+  });
+
+  it('controls appear once defined: the pre-rendered call link works without them, and buttons show after hydration', async () => {
+    const place = placeOf('<div data-here lang="en-US"></div>');
+    const { element } = await hydrate<Lit>({ tag: 'door-emergency-steps', options: { lang: 'en-US' } }, place);
+    const copy = element.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!;
+    expect(getComputedStyle(copy).display).not.to.equal('none');
+  });
+});
