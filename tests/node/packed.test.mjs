@@ -1,0 +1,46 @@
+// The packed package, installed fresh in an empty project, as a site author gets it:
+// `door-help/ssr` renders, and `npx door-help render` writes a snippet.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
+  let project;
+  before(() => {
+    project = mkdtempSync(join(tmpdir(), 'door-help-packed-'));
+    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', project], ROOT))[0];
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module' }));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed.filename)], project);
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+
+  it('import { renderElement } from "door-help/ssr" renders the call link for the region given', () => {
+    const script = `import { renderElement } from 'door-help/ssr';
+      const html = renderElement('door-emergency-steps', { wrappers: [{ region: 'GB' }] });
+      console.log(/href="tel:999"/.test(html) && /shadowrootmode="open"/.test(html) ? 'ok' : 'wrong: ' + html.slice(0, 200));`;
+    const { stdout, stderr, status } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout.trim(), 'ok');
+  });
+
+  it('npx door-help render writes a snippet and the script line', () => {
+    const { stdout, status, stderr } = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--region', 'AU'], { cwd: project, encoding: 'utf8' });
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /href="tel:000"/);
+    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[^"]+\/dist\/door-help\.js" defer><\/script>/);
+  });
+
+  it('the hydration import and the define module resolve', () => {
+    const script = `console.log(import.meta.resolve('door-help/hydrate-support').endsWith('/dist/hydrate-support.js'), import.meta.resolve('door-help/define/all').endsWith('/dist/define/all.js'))`;
+    const { stdout, status, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout.trim(), 'true true');
+  });
+});
