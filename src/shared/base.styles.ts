@@ -256,4 +256,9 @@ export const baseStyles = css`
   :host(:not(:defined)) :is(input, select, button, .progress, .copy-row, .region-choice, .recall-form, .questions, fieldset) {
     display: none !important;
   }
+
+  /* The space the lower part takes while a first render shows the upper part (one turn). */
+  .lower-reserve {
+    min-height: var(--_lower-reserve, 40rem);
+  }
 `;

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from './settings.controller.js';
 import { clearUnhydratedMarkup, RENDERED_WITH } from './hydration.js';
+import { takeTurn } from './render-turns.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
 import type { SettingsLayer } from '../logic/settings.js';
@@ -46,6 +47,26 @@ export class DoorHelpElement extends LitElement {
     () => this.pageValues(),
   );
 
+  /**
+   * Whether the lower part (below what a reader needs first) is rendered. A first client render
+   * shows the upper part and reserves the space; the rest follows in the next turn (see
+   * ./render-turns.ts), and `updateComplete` waits for it. A server render, and the first client
+   * render of pre-rendered markup (which must repeat the server's), show everything.
+   */
+  protected lowerShown = isServer;
+  private lowerRendered: Promise<unknown> | undefined;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return takeTurn(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.lowerRendered) await this.lowerRendered;
+    return result;
+  }
+
   /** This element's own part of the settings chain; elements with more settings add theirs. */
   protected ownSettings(): SettingsLayer {
     return { theme: this.theme };
@@ -80,11 +101,21 @@ export class DoorHelpElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated && this.hasAttribute(RENDERED_WITH)) this.lowerShown = true;
     // A server render skips controllers' hostUpdate; the settings must still be resolved.
     if (isServer) this.settings.hostUpdate();
   }
 
   protected override updated(): void {
+    if (!this.lowerShown && !this.lowerRendered) {
+      this.lowerRendered = takeTurn(() => {
+        this.lowerShown = true;
+        this.requestUpdate();
+        // Rendered now, inside this turn, so the next turn's clock counts it.
+        this.performUpdate();
+        return super.getUpdateComplete();
+      });
+    }
     // Pre-rendered and now hydrated: from here on the page's own settings count.
     this.removeAttribute(RENDERED_WITH);
     // A theme from a wrapper: mirrored on the host, where the styles pick the colour scheme.

@@ -152,6 +152,19 @@ export class DoorDiagnosis extends DoorHelpElement {
         ${result.answeredCount > 0 ? parts.leader(result, context, this.showResults) : nothing}
       </section>
 
+      ${this.lowerShown ? this.renderLower() : html`<div class="lower-reserve"></div>`}
+      <slot name=${ANNOUNCER_SLOT}></slot>
+      <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
+    `);
+  }
+
+  /** Below the questions: the ranking and everything after it (a first render shows it a turn later). */
+  private renderLower() {
+    const result = this.state.result;
+    const context = this.context;
+    const { text } = context;
+    const sub = headingTag(this.headingLevel, 1);
+    return html`
       <section class="results" part="result" aria-labelledby="results-heading">
         <${sub} class="section-heading" id="results-heading" tabindex="-1">${text.ui.resultsHeading}</${sub}>
         ${result.answeredCount === 0 ? html`<p class="hint">${text.ui.noAnswersYet}</p>` : nothing}
@@ -169,9 +182,7 @@ export class DoorDiagnosis extends DoorHelpElement {
       ${parts.faq(context)}
       ${parts.paragraphs('in-short', text.inShort, this.headingLevel)}
       ${this.renderSummary()}
-      <slot name=${ANNOUNCER_SLOT}></slot>
-      <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
-    `);
+    `;
   }
 
   /**

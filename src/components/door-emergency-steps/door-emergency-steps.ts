@@ -127,13 +127,16 @@ export class DoorEmergencySteps extends DoorHelpElement {
           </button>`
         : nothing}
       <div id="details" class=${collapsedClass}>
-        ${this.renderSteps(numberWords)} ${this.renderList('can-wait', text.canWait)}
-        <section class="reassurance">
-          <${headingTag(this.headingLevel, 1)} class="section-heading">${text.reassurance.heading}</${headingTag(this.headingLevel, 1)}>
-          <p>${text.reassurance.text}</p>
-        </section>
-        ${this.renderRecall()}
-        <p class="scope-note">${text.scopeNote}</p>
+        ${this.renderSteps(numberWords)}
+        ${this.lowerShown
+          ? html`${this.renderList('can-wait', text.canWait)}
+              <section class="reassurance">
+                <${headingTag(this.headingLevel, 1)} class="section-heading">${text.reassurance.heading}</${headingTag(this.headingLevel, 1)}>
+                <p>${text.reassurance.text}</p>
+              </section>
+              ${this.renderRecall()}
+              <p class="scope-note">${text.scopeNote}</p>`
+          : html`<div class="lower-reserve"></div>`}
       </div>
       <slot name=${ANNOUNCER_SLOT}></slot>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
