@@ -2,15 +2,21 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 
 export async function startServer(root, pages = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
+    // Compressed when the browser accepts it, as a CDN serves the files (it matters on a slow network).
+    const send = (type, body) => {
+      const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.end(gzip ? gzipSync(body) : body);
+    };
     if (pages[url.pathname]) {
-      response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-      response.end(pages[url.pathname]);
+      send('text/html', pages[url.pathname]);
       return;
     }
     const path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -19,9 +25,7 @@ export async function startServer(root, pages = {}) {
       return;
     }
     try {
-      const body = await readFile(path);
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
+      send(TYPES[extname(path)] ?? 'application/octet-stream', await readFile(path));
     } catch {
       response.writeHead(404).end();
     }
