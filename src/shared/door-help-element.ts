@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from './settings.controller.js';
 import { clearUnhydratedMarkup, RENDERED_WITH } from './hydration.js';
-import { takeTurn } from './render-turns.js';
+import { pageIsLoading, takeTurn } from './render-turns.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
 import type { SettingsLayer } from '../logic/settings.js';
@@ -48,16 +48,17 @@ export class DoorHelpElement extends LitElement {
   );
 
   /**
-   * Whether the lower part (below what a reader needs first) is rendered. A first client render
-   * shows the upper part and reserves the space; the rest follows in the next turn (see
-   * ./render-turns.ts), and `updateComplete` waits for it. A server render, and the first client
-   * render of pre-rendered markup (which must repeat the server's), show everything.
+   * Whether the lower part (below what a reader needs first) is rendered. A first render while
+   * the page loads shows the upper part and reserves the space; the rest follows in the next turn
+   * (see ./render-turns.ts), and `updateComplete` waits for it. A server render, the first client
+   * render of pre-rendered markup (which must repeat the server's) and any render after the page
+   * has loaded show everything.
    */
   protected lowerShown = isServer;
   private lowerRendered: Promise<unknown> | undefined;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    if (this.hasUpdated || isServer || !pageIsLoading(this.ownerDocument)) return super.scheduleUpdate();
     return takeTurn(() => super.scheduleUpdate());
   }
 
@@ -101,7 +102,7 @@ export class DoorHelpElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated && this.hasAttribute(RENDERED_WITH)) this.lowerShown = true;
+    if (!this.hasUpdated && (this.hasAttribute(RENDERED_WITH) || !pageIsLoading(this.ownerDocument))) this.lowerShown = true;
     // A server render skips controllers' hostUpdate; the settings must still be resolved.
     if (isServer) this.settings.hostUpdate();
   }

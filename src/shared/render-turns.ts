@@ -1,7 +1,8 @@
 /**
- * First renders take turns on the main thread, so a page that defines several elements at once
- * (a deferred script) never runs one long task: one render at a time, each starting in the
- * current task while it has spent less than TURN_MS, else in a new task. Browser-only; a server
+ * While a page loads, first renders take turns on the main thread, so a page that defines several
+ * elements at once (a deferred script) never runs one long task: one render at a time, each
+ * starting in the current task while it has spent less than TURN_MS, else in a new task.
+ * Once the page has loaded, elements render at once, as Lit elements do. Browser-only; a server
  * render never waits.
  */
 const TURN_MS = 12;
@@ -35,6 +36,11 @@ function skipLoadingTask(): void {
   loadedIn = 'done';
   taskStart = -Infinity;
   void newTask().then(() => (taskStart = undefined));
+}
+
+/** Whether `doc` is still loading (parsing, or running deferred scripts): then renders take turns. */
+export function pageIsLoading(doc: Document | null | undefined): boolean {
+  return Boolean(doc) && doc!.readyState !== 'complete';
 }
 
 /** Runs `render` (synchronous work) when its turn comes, after every render queued before it. */
