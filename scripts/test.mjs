@@ -126,14 +126,25 @@ for (const step of ['typecheck', 'lint:words', 'build', 'check:size']) {
   }
 }
 
-// Node tests (the server render and the CLI, on the built package), unless only some browser files were asked for.
+// Node tests (the server render and the CLI, on the built package) and the consumer type tests,
+// unless only some browser files were asked for.
 const nodeTotals = wtrArgs.length ? null : runNodeTests(env);
+const typeTotals = wtrArgs.length ? null : runTypeTests(env);
 
 if (engines.includes('webkit')) await startWebKit(env);
 const status = run('npx', ['wtr', ...wtrArgs], env);
 stopChildren();
 if (nodeTotals) addToSummary('node', nodeTotals);
-process.exit(status || (nodeTotals?.failed ? 1 : 0));
+if (typeTotals) addToSummary('types', typeTotals);
+process.exit(status || (nodeTotals?.failed || typeTotals?.failed ? 1 : 0));
+
+/** `npm run test:types`: each file in tests/types compiled alone against the built package. */
+function runTypeTests(environment) {
+  const result = spawnSync(process.execPath, ['scripts/type-tests.mjs'], { encoding: 'utf8', env: environment });
+  process.stdout.write(result.stdout);
+  const match = /types: (\d+) passed, (\d+) failed/.exec(result.stdout);
+  return { passed: Number(match?.[1] ?? 0), failed: match ? Number(match[2]) : 1, skipped: 0, fileErrors: 0 };
+}
 
 /** `node --test tests/node/`, its output shown, its totals counted. */
 function runNodeTests(environment) {

@@ -3,3 +3,4 @@
 import './define/all.js';
 
 export { VERSION } from './version.js';
+export type * from './define/all.js';

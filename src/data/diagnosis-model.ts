@@ -1,4 +1,18 @@
-import type { DiagnosisModel } from './schemas.js';
+import type { DiagnosisModel, QuestionId } from './schemas.js';
+
+/** The questions and their options, as literal types too (the answers a page may preset are typed from these). */
+export const diagnosisQuestions = [
+  { id: 'trapped', options: ['yes', 'no'] },
+  { id: 'opensOutside', options: ['yes', 'no'] },
+  { id: 'doorPosition', options: ['front', 'rear'] },
+  { id: 'doorCount', options: ['one', 'several'] },
+  { id: 'locks', options: ['normal', 'weak', 'stuck', 'none'] },
+  { id: 'handleFeel', options: ['normal', 'loose', 'stiff'] },
+  { id: 'sound', options: ['click', 'nothing'] },
+  { id: 'history', multiple: true, options: ['trim-work', 'collision', 'freezing', 'water'] },
+  { id: 'latches', options: ['secure', 'not-secure', 'unpredictable'] },
+  { id: 'seatNeeded', options: ['yes', 'no'] },
+] as const satisfies readonly { id: QuestionId; multiple?: boolean; options: readonly string[] }[];
 
 /**
  * How answers rank the seven causes and decide whether the car can be driven. Every weight is a
@@ -19,18 +33,7 @@ export const diagnosisModel: DiagnosisModel = {
     { id: 'frozen', prior: 1, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
     { id: 'misalignment', prior: 1, severity: 'moderate', skill: 'shop' },
   ],
-  questions: [
-    { id: 'trapped', options: ['yes', 'no'] },
-    { id: 'opensOutside', options: ['yes', 'no'] },
-    { id: 'doorPosition', options: ['front', 'rear'] },
-    { id: 'doorCount', options: ['one', 'several'] },
-    { id: 'locks', options: ['normal', 'weak', 'stuck', 'none'] },
-    { id: 'handleFeel', options: ['normal', 'loose', 'stiff'] },
-    { id: 'sound', options: ['click', 'nothing'] },
-    { id: 'history', multiple: true, options: ['trim-work', 'collision', 'freezing', 'water'] },
-    { id: 'latches', options: ['secure', 'not-secure', 'unpredictable'] },
-    { id: 'seatNeeded', options: ['yes', 'no'] },
-  ],
+  questions: diagnosisQuestions as unknown as DiagnosisModel['questions'],
   rules: [
     // Opens from outside: the latch still works, so the inside release path is at fault.
     { question: 'opensOutside', option: 'yes', effects: { 'child-lock': 2, 'inside-handle': 2, linkage: 2, latch: -1, actuator: -1 } },

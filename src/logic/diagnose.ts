@@ -1,8 +1,17 @@
-import { diagnosisModel } from '../data/diagnosis-model.js';
+import { diagnosisModel, type diagnosisQuestions } from '../data/diagnosis-model.js';
 import type { Band, CauseId, Clue, DiagnosisModel, QuestionId, Severity, Skill, Verdict } from '../data/schemas.js';
 
 /** The reader's answers: one option id per question, a list for multiple-choice ones. Missing = not sure. */
 export type Answers = Partial<Record<QuestionId, string | string[]>>;
+
+type QuestionSpec = (typeof diagnosisQuestions)[number];
+/**
+ * Answers as a page sets them (`answers` on `<door-diagnosis>`), typed from the model: for each
+ * question one of its options, or a list of them where several can apply.
+ */
+export type PresetAnswers = {
+  [Q in QuestionSpec as Q['id']]?: Q extends { multiple: true } ? readonly Q['options'][number][] : Q['options'][number];
+};
 
 export interface RankedCause {
   id: CauseId;

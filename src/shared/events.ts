@@ -1,3 +1,6 @@
+import type { Band, CauseId, QuestionId, Verdict } from '../data/schemas.js';
+import type { PresetAnswers } from '../logic/diagnose.js';
+
 /**
  * Every event door-help dispatches. All bubble and are composed, so a host page can listen on
  * `document`. Each is a typed CustomEvent; GlobalEventHandlersEventMap gives listeners the detail type.
@@ -59,21 +62,23 @@ declare global {
 }
 
 export interface AnswerChangeDetail {
-  question: string;
+  /** The question answered; `*` when "Start again" cleared them all. */
+  question: QuestionId | '*';
   /** The new answer; undefined when set back to "not sure". */
   value: string | string[] | undefined;
-  answers: Record<string, string | string[]>;
+  /** Every answer the reader now sees. */
+  answers: PresetAnswers;
 }
 /** The reader answered, changed or cleared a diagnosis question (restart clears them all). */
 export class DoorAnswerChangeEvent extends doorEvent<AnswerChangeDetail>('door-answer-change') {}
 
 export interface ResultChangeDetail {
   /** Id of the cause ranked first, e.g. "child-lock". */
-  topCause: string;
-  band: string;
+  topCause: CauseId;
+  band: Band;
   /** Ids of every cause in the top band. */
-  likelyCauses: string[];
-  verdict: string;
+  likelyCauses: CauseId[];
+  verdict: Verdict;
 }
 /** The ranking's leader, its band, or the driving verdict changed. */
 export class DoorResultChangeEvent extends doorEvent<ResultChangeDetail>('door-result-change') {}

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
 import { repairWords } from '../../data/en/repair-words.js';
-import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
+import type { DiagnosisResult, PresetAnswers } from '../../logic/diagnose.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { summaryText } from '../../logic/summary.js';
 import { fill } from '../../logic/template.js';
@@ -81,10 +81,11 @@ export class DoorDiagnosis extends DoorHelpElement {
    * preset fills only the questions the reader has not answered.
    */
   @property({ attribute: false })
-  get answers(): Answers {
-    return structuredClone(this.state.answers);
+  get answers(): PresetAnswers {
+    return structuredClone(this.state.answers) as PresetAnswers;
   }
-  set answers(value: unknown) {
+  // Typed for TypeScript users; at run time anything is accepted, and what is not an answer is refused.
+  set answers(value: PresetAnswers) {
     const rejected = this.state.setPreset(value);
     if (rejected.length) this.reportConfigError('answers', rejected);
   }

@@ -251,6 +251,7 @@ describe('<door-diagnosis>', () => {
       try {
         const el = await diagnosis();
         const error = oneEvent(el, 'door-config-error');
+        // @ts-expect-error TypeScript refuses it too; a plain-JavaScript page can still send it.
         el.answers = { doorPosition: 'roof', colour: 'red', locks: 'weak' };
         expect((await error).detail.field).to.equal('answers');
         await el.updateComplete;
