@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-templates.mjs';
 import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.mjs';
+import { ownSideEffects } from './scripts/own-side-effects.mjs';
 
 /**
  * Four builds, one config:
@@ -22,12 +23,14 @@ const packageEntries = {
   'locales/es': 'src/locales/es.ts',
   ssr: 'src/ssr.ts',
   'hydrate-support': 'src/hydrate-support.ts',
+  react: 'src/react.ts',
+  'react-jsx': 'src/react-jsx.ts',
 };
 
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
 function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fileName: (format: string) => string) {
   return {
-    plugins: [minifyCssTemplates(), sharedTrustedTypesPolicy()],
+    plugins: [ownSideEffects(), minifyCssTemplates(), sharedTrustedTypesPolicy()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -35,6 +38,21 @@ function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fil
       lib: { entry, name, formats, fileName },
       // Library builds keep whitespace in ES output; these are finished files, so minify them fully.
       rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
+/** `npm start` serves the repository: its root redirects to the demo index, which is what there is to see. */
+function redirectRootToDemo() {
+  return {
+    name: 'door-help:root-to-demo',
+    configureServer(server: { middlewares: { use(handler: (req: { url?: string }, res: { statusCode: number; setHeader(name: string, value: string): void; end(): void }, next: () => void) => void): void } }) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
     },
   };
 }
@@ -54,7 +72,7 @@ export default defineConfig(({ mode }) => {
     return scriptFile('src/locales/es.ts', 'DoorHelpEs', ['iife'], () => 'door-help.es.js');
   }
   return {
-    plugins: [minifyCssTemplates()],
+    plugins: [ownSideEffects(), minifyCssTemplates(), redirectRootToDemo()],
     server: { open: false },
     build: {
       outDir: 'dist',
@@ -63,7 +81,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: packageEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//],
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^@lit\/react/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

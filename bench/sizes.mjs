@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyCssTemplates } from '../scripts/minify-templates.mjs';
+import { ownSideEffects } from '../scripts/own-side-effects.mjs';
 
 export function measure(file) {
   const bytes = readFileSync(file);
@@ -18,7 +19,7 @@ export async function buildAlone(entry, outDir) {
   await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyCssTemplates()],
+    plugins: [ownSideEffects(), minifyCssTemplates()],
     build: {
       outDir,
       emptyOutDir: true,
