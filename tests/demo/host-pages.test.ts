@@ -74,3 +74,21 @@ describe('the demo’s language switch', () => {
     expect(frameWindow(frame).__errors).to.deep.equal([]);
   });
 });
+
+describe('demo pages load everything they ask for', () => {
+  for (const page of ['index', 'dealer', 'blog', 'help-centre', 'prerendered']) {
+    it(`demo/${page}.html: every script, stylesheet, icon and link in the page answers (no 404)`, async () => {
+      const response = await fetch(`/demo/${page}.html`);
+      expect(response.status, 'the page itself (npm run build writes prerendered.html)').to.equal(200);
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const base = new URL(`/demo/${page}.html`, location.origin);
+      const urls = [...doc.querySelectorAll('script[src], link[href], a[href]')]
+        .map((node) => new URL(node.getAttribute('src') ?? node.getAttribute('href')!, base))
+        .filter((url) => url.origin === location.origin);
+      expect(urls.some((url) => url.pathname.endsWith('favicon.svg')), 'an icon, so the browser asks for no /favicon.ico').to.equal(true);
+      const missing: string[] = [];
+      for (const url of urls) if ((await fetch(url)).status !== 200) missing.push(url.pathname);
+      expect(missing).to.deep.equal([]);
+    });
+  }
+});

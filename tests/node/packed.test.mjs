@@ -2,7 +2,7 @@
 // `door-help/ssr` renders, and `npx door-help render` writes a snippet.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +10,37 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('what npm pack ships', () => {
+  const files = JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT))[0].files.map((file) => file.path);
+  const ALLOWED = [
+    /^(LICENSE|README\.md|package\.json|custom-elements\.json|web-types\.json|vscode\.(html|css)-custom-data\.json)$/,
+    /^bin\/door-help\.mjs$/,
+    /^dist\/.+\.js$/,
+    /^dist\/types\/.+\.d\.ts$/,
+  ];
+  const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.es.js', 'dist/door-emergency-steps.js', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts'];
+
+  it('only the built files, the CLI, the licence, the docs and the editor data', () => {
+    assert.deepEqual(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))), []);
+    assert.deepEqual(REQUIRED.filter((file) => !files.includes(file)), []);
+    assert.equal(files.filter((file) => /\.map$|^src\/|^tests\/|^demo\//.test(file)).length, 0);
+  });
+
+  it('every path in exports, bin and the manifest is a shipped file', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
+    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    const missing = [...targets, ...Object.values(pkg.bin), pkg['web-types']]
+      .map((path) => path.replace(/^\.\//, ''))
+      .filter((path) => (path.includes('*') ? !files.some((file) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(file)) : !files.includes(path)));
+    assert.deepEqual(missing, []);
+    const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
+    const modulePaths = manifest.modules.map((mod) => mod.path);
+    assert.deepEqual(modulePaths.filter((path) => !files.includes(path)), []);
+    // Internal modules are not public entry points.
+    assert.equal(Object.keys(pkg.exports).some((key) => key.includes('define-element') || key === './define/*'), false);
+  });
+});
 
 describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
   let project;
