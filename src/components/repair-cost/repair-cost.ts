@@ -11,6 +11,7 @@ import { CURRENCY_EXPECTED, type PriceList } from '../../logic/prices.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { fill } from '../../logic/template.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
+import { awaitingHydration } from '../../shared/hydration.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
 import { PriceListController } from '../../shared/price-list.js';
@@ -92,7 +93,8 @@ export class RepairCost extends DoorHelpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.priceList.sync(this.prices, this.pricesSrc);
-    if (changed.has('htmlFor') && this.hasUpdated) this.diagnosis.follow();
+    // Also before the first update: a framework may set htmlFor after connecting the element.
+    if (changed.has('htmlFor') && this.isConnected && !awaitingHydration(this)) this.diagnosis.follow();
     if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
       const message = `expected one of ${diagnosisModel.causes.map((c) => c.id).join(', ')}`;
       warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);

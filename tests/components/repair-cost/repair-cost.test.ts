@@ -92,6 +92,19 @@ describe('<repair-cost>', () => {
       expect(inShadow(cost, '[data-outlook="lower"]').classList.contains('current')).to.equal(true);
     });
 
+    it('follows the diagnosis when a framework sets htmlFor after connecting it, before its first render (as @lit/react does)', async () => {
+      const page = await fixture(html`<div><door-diagnosis id="diag-late"></door-diagnosis></div>`);
+      const diagnosis = page.querySelector('door-diagnosis')!;
+      const cost = document.createElement('repair-cost');
+      page.append(cost);
+      cost.htmlFor = 'diag-late';
+      await cost.updateComplete;
+      await answer(diagnosis, 'doorPosition', 'front');
+      await answer(diagnosis, 'handleFeel', 'loose');
+      await cost.updateComplete;
+      expect(highlightedIds(cost)).to.deep.equal(['inside-handle', 'linkage']);
+    });
+
     it('takes a cause fixed by hand', async () => {
       const el = await fixture<RepairCost>(html`<repair-cost cause="frozen"></repair-cost>`);
       expect(highlightedIds(el)).to.deep.equal(['linkage', 'latch']);
