@@ -25,6 +25,7 @@ const packageEntries = {
   'hydrate-support': 'src/hydrate-support.ts',
   react: 'src/react.ts',
   'react-jsx': 'src/react-jsx.ts',
+  vue: 'src/vue.ts',
 };
 
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
@@ -81,7 +82,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: packageEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^@lit\/react/, /^react($|\/)/],
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^@lit\/react/, /^react($|\/)/, /^vue($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
