@@ -31,5 +31,8 @@ export async function startServer(root, pages = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }) };
 }

@@ -1,0 +1,128 @@
+// npm run test:examples: each app in examples/ built against the packed package and run in
+// Chromium, as a user would get it (npm install of the tarball, the app's own type check and
+// build). Prints "examples: N passed, N failed" and adds the totals to test-results/summary.json.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../bench/server.mjs';
+import { chromiumFlags, findBrowser } from './browser.mjs';
+
+const ROOT = resolve('.');
+// Angular 21 is the newest Angular that runs on node 20 (22 needs node 22).
+const APPS = ['plain-ts', 'react', 'vue', 'angular'];
+const only = process.argv.slice(2);
+const apps = only.length ? APPS.filter((app) => only.includes(app)) : APPS;
+
+/** The gzip size of every script an app's build wrote. */
+function gzipOfScripts(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.js')) total += gzipSync(readFileSync(join(entry.parentPath ?? entry.path, entry.name)), { level: 9 }).length;
+  }
+  return total;
+}
+
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const work = mkdtempSync(join(tmpdir(), 'door-help-examples-'));
+const results = [];
+
+/** What a reader does in the app, and what must follow; throws on the first thing that does not. */
+async function exercise(page, errors) {
+  const inShadow = (tag, selector) => page.evaluateHandle((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s) ?? null, tag, selector);
+  const waitFor = (fn, what, ...args) => page.waitForFunction(fn, { timeout: 15000 }, ...args).catch(() => {
+    throw new Error(`timed out waiting for ${what}`);
+  });
+  await waitFor(() => document.querySelector('door-emergency-steps')?.shadowRoot?.querySelector('a.call-button'), 'the call button');
+  const href = await page.evaluate(() => document.querySelector('door-emergency-steps').shadowRoot.querySelector('a.call-button').getAttribute('href'));
+  if (href !== 'tel:999') throw new Error(`call link is ${href}, expected tel:999 from <door-help region="GB">`);
+  // The preset applies.
+  await waitFor(() => document.querySelector('door-diagnosis')?.shadowRoot?.querySelector('fieldset[data-question="doorPosition"] input[value="rear"]')?.checked, 'the preset rear door');
+  // A reader's answer, by clicking; the app's handler runs and re-renders the app.
+  const before = await page.evaluate(() => document.querySelector('#status').textContent);
+  // Opens from neither side: the leader moves from the child lock to the latch.
+  await (await inShadow('door-diagnosis', 'fieldset[data-question="opensOutside"] input[value="no"]')).click();
+  await waitFor((text) => document.querySelector('#status').textContent !== text && /top cause: latch/.test(document.querySelector('#status').textContent), 'the app to show the top cause from door-result-change', before);
+  // The framework renders the parent again (answers set to a new, equal object): the answer stays.
+  await page.click('#rerender');
+  await page.click('#rerender');
+  await new Promise((r) => setTimeout(r, 200));
+  const kept = await page.evaluate(() => {
+    const root = document.querySelector('door-diagnosis').shadowRoot;
+    return [root.querySelector('fieldset[data-question="opensOutside"] input[value="no"]').checked, root.querySelector('fieldset[data-question="doorPosition"] input[value="rear"]').checked];
+  });
+  if (!kept[0] || !kept[1]) throw new Error(`after re-rendering: reader's answer ${kept[0]}, preset ${kept[1]}`);
+  // The cost element follows the diagnosis.
+  await waitFor(() => document.querySelector('repair-cost')?.shadowRoot?.querySelector('[part="cost-row"].highlighted[data-repair*="latch"]'), 'the repair cost to highlight the likely cause');
+  // Spanish.
+  await page.click('#spanish');
+  await waitFor(() => /Llame al 999/.test(document.querySelector('door-emergency-steps').shadowRoot.textContent), 'the Spanish steps');
+  if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+}
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT))[0];
+  const tarball = join(work, packed.filename);
+  const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: chromiumFlags });
+  try {
+    for (const app of apps) {
+      const dir = join(work, app);
+      const started = Date.now();
+      try {
+        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$/.test(path) });
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        pkg.dependencies['door-help'] = `file:${tarball}`;
+        writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+        const step = (what) => console.error(`example ${app}: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        step('npm install');
+        run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir);
+        step('type check and build');
+        run('npm', ['run', 'build'], dir);
+        step('run in Chromium');
+        // Vite writes dist/; Angular's application builder writes dist/browser/.
+        const served = existsSync(join(dir, 'dist', 'browser')) ? join(dir, 'dist', 'browser') : join(dir, 'dist');
+        const server = await startServer(served);
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        page.on('pageerror', (error) => errors.push(String(error)));
+        try {
+          await page.setViewport({ width: 390, height: 844 });
+          await page.goto(`${server.origin}/index.html`, { waitUntil: 'load' });
+          await exercise(page, errors);
+          const size = gzipOfScripts(served);
+          results.push({ app, ok: true, detail: `${((Date.now() - started) / 1000).toFixed(0)} s, app bundle ${(size / 1024).toFixed(1)} KB gzip` });
+        } finally {
+          await page.close();
+          await server.close();
+        }
+      } catch (error) {
+        const output = [error.stdout, error.stderr].filter(Boolean).join('\n').trim().slice(-3000);
+        results.push({ app, ok: false, detail: `${error.message.split('\n')[0]}${output ? `\n${output}` : ''}` });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+for (const { app, ok, detail } of results) console.log(`${ok ? 'ok' : 'FAILED'}  example ${app}: ${detail}`);
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed + (results.length < apps.length ? 1 : 0);
+console.log(`examples: ${passed} passed, ${failed} failed`);
+
+// Counted with the rest of the tests when npm test has written its summary.
+const summaryFile = 'test-results/summary.json';
+if (existsSync(summaryFile)) {
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  summary.engines.examples = { passed, failed, skipped: 0, fileErrors: 0 };
+  summary.passed += passed;
+  summary.failed += failed;
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
+}
+process.exit(failed ? 1 : 0);
