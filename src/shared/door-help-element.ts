@@ -59,7 +59,7 @@ export class DoorHelpElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer || !pageIsLoading(this.ownerDocument)) return super.scheduleUpdate();
-    return takeTurn(() => super.scheduleUpdate());
+    return takeTurn(() => super.scheduleUpdate(), { ownTask: this.hasAttribute(RENDERED_WITH) });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -93,11 +93,20 @@ export class DoorHelpElement extends LitElement {
     return html`<div class="frame" data-door-help-frame lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
   }
 
+  /** Pre-rendered markup, kept on screen until this element's first render replaces it. */
+  private prerendered: ShadowRoot | null = null;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = this.shadowRoot;
-    const root = super.createRenderRoot();
-    clearUnhydratedMarkup(this, prerendered);
-    return root;
+    this.prerendered = this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Cleared in the same turn as the first render, never earlier: a frame painted in between
+    // would show an empty element, and the page would jump.
+    if (!this.hasUpdated) clearUnhydratedMarkup(this, this.prerendered);
+    this.prerendered = null;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

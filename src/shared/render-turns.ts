@@ -4,6 +4,9 @@
  * starting in the current task while it has spent less than TURN_MS, else in a new task.
  * Once the page has loaded, elements render at once, as Lit elements do. Browser-only; a server
  * render never waits.
+ * The first render may share the task that ran the script: waiting for a new task there lets the
+ * browser paint the reserved space first, and the page then jumps when the element renders
+ * (measured: layout shift 0.35 against 0, for a longest task of 69 ms instead of 135 ms).
  */
 const TURN_MS = 12;
 
@@ -28,26 +31,17 @@ function startCounting(): void {
   void newTask().then(() => (taskStart = undefined));
 }
 
-// The task that evaluates this script has already spent its time (compiling door-help): no
-// render starts in it. Checked lazily, since a server has no MessageChannel to wait with.
-let loadedIn: 'pending' | 'done' = 'pending';
-function skipLoadingTask(): void {
-  if (loadedIn === 'done') return;
-  loadedIn = 'done';
-  taskStart = -Infinity;
-  void newTask().then(() => (taskStart = undefined));
-}
-
 /** Whether `doc` is still loading (parsing, or running deferred scripts): then renders take turns. */
 export function pageIsLoading(doc: Document | null | undefined): boolean {
   return Boolean(doc) && doc!.readyState !== 'complete';
 }
 
 /** Runs `render` (synchronous work) when its turn comes, after every render queued before it. */
-export function takeTurn<T>(render: () => T): Promise<T> {
-  skipLoadingTask();
+export function takeTurn<T>(render: () => T, { ownTask = false } = {}): Promise<T> {
   const turn = queue.then(async () => {
-    if (taskStart !== undefined && performance.now() - taskStart >= TURN_MS) {
+    // ownTask: never in a task that has not been counted (the one that ran the script). Safe for
+    // pre-rendered markup, which is already painted in place, so nothing can jump meanwhile.
+    if ((taskStart !== undefined && performance.now() - taskStart >= TURN_MS) || (ownTask && taskStart === undefined)) {
       await newTask();
       taskStart = undefined;
     }

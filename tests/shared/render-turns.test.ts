@@ -37,6 +37,16 @@ describe('render turns while a page loads', () => {
     }
   });
 
+  it('pre-rendered markup hydrates in a task of its own, never in the one that ran the script', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const order: string[] = [];
+    const hydrated = takeTurn(() => order.push('hydrated'), { ownTask: true });
+    await settle();
+    expect(order, 'not in this task').to.deep.equal([]);
+    await hydrated;
+    expect(order).to.deep.equal(['hydrated']);
+  });
+
   for (const [tag, lower] of [
     ['door-emergency-steps', '.recall'],
     ['door-diagnosis', '.results'],
