@@ -252,8 +252,13 @@ export const baseStyles = css`
   }
 
   /* Pre-rendered (src/ssr.ts) and the script not yet run, or blocked: everything to read shows, and
-     no control that would do nothing. Controls appear once the element is defined. */
-  :host(:not(:defined)) :is(input, select, button, .progress, .copy-row, .region-choice, .recall-form, .questions, fieldset) {
+     no control that would do nothing. Controls keep their place, invisible (so nothing moves when
+     the script arrives) and appear once the element is defined; the diagnosis questions, a long
+     form that only works with the script, are left out until then. */
+  :host(:not(:defined)) :is(input, select, button, .progress, .copy-row, .region-choice, .recall-form) {
+    visibility: hidden !important;
+  }
+  :host(:not(:defined)) :is(.questions, fieldset) {
     display: none !important;
   }
 
