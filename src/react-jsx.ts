@@ -6,33 +6,19 @@ import type { DoorDiagnosis } from './components/door-diagnosis/door-diagnosis.j
 import type { DoorEmergencySteps } from './components/door-emergency-steps/door-emergency-steps.js';
 import type { DoorHelp } from './components/door-help/door-help.js';
 import type { RepairCost } from './components/repair-cost/repair-cost.js';
+import type { DoorElementTag, DoorListener, EventsOf } from './shared/events.js';
 
-/** The element's own public properties, each optional, beside the ordinary HTML attributes. */
-type PropsOf<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> &
-  Omit<HTMLAttributes<E>, Keys & string> & { ref?: Ref<E>; key?: string | number; children?: unknown };
-type Listener<K extends keyof GlobalEventHandlersEventMap> = (event: GlobalEventHandlersEventMap[K]) => void;
+/** The element's own public properties, each optional, its events as `on` + event name, and the ordinary HTML attributes. */
+type PropsOf<Tag extends DoorElementTag, E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> &
+  Omit<HTMLAttributes<E>, Keys & string> & { ref?: Ref<E>; key?: string | number; children?: unknown } & {
+    [Name in EventsOf<Tag> as `on${Name}`]?: DoorListener<Name>;
+  };
 type Shared = 'headingLevel' | 'theme';
 
-export type DoorEmergencyStepsProps = PropsOf<DoorEmergencySteps, Shared | 'region' | 'compact' | 'callFirst' | 'storageKey'> & {
-  'ondoor-call'?: Listener<'door-call'>;
-  'ondoor-step-toggle'?: Listener<'door-step-toggle'>;
-  'ondoor-recall-open'?: Listener<'door-recall-open'>;
-  'ondoor-config-error'?: Listener<'door-config-error'>;
-};
-export type DoorDiagnosisProps = PropsOf<DoorDiagnosis, Shared | 'region' | 'answers' | 'storageKey'> & {
-  'ondoor-answer-change'?: Listener<'door-answer-change'>;
-  'ondoor-result-change'?: Listener<'door-result-change'>;
-  'ondoor-escalate'?: Listener<'door-escalate'>;
-  'ondoor-summary-copy'?: Listener<'door-summary-copy'>;
-  'ondoor-step-toggle'?: Listener<'door-step-toggle'>;
-  'ondoor-config-error'?: Listener<'door-config-error'>;
-};
-export type RepairCostProps = PropsOf<RepairCost, Shared | 'cause' | 'prices' | 'pricesSrc' | 'currency' | 'locale' | 'htmlFor'> & {
-  'ondoor-config-error'?: Listener<'door-config-error'>;
-};
-export type DoorHelpProps = PropsOf<DoorHelp, 'region' | 'locale' | 'currency' | 'theme' | 'prices' | 'pricesSrc'> & {
-  'ondoor-config-error'?: Listener<'door-config-error'>;
-};
+export type DoorEmergencyStepsProps = PropsOf<'door-emergency-steps', DoorEmergencySteps, Shared | 'region' | 'compact' | 'callFirst' | 'storageKey'>;
+export type DoorDiagnosisProps = PropsOf<'door-diagnosis', DoorDiagnosis, Shared | 'region' | 'answers' | 'storageKey'>;
+export type RepairCostProps = PropsOf<'repair-cost', RepairCost, Shared | 'cause' | 'prices' | 'pricesSrc' | 'currency' | 'locale' | 'htmlFor'>;
+export type DoorHelpProps = PropsOf<'door-help', DoorHelp, 'region' | 'locale' | 'currency' | 'theme' | 'prices' | 'pricesSrc'>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

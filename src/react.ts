@@ -8,18 +8,15 @@ import { DoorEmergencySteps as EmergencyStepsElement } from './components/door-e
 import { DoorHelp as WrapperElement } from './components/door-help/door-help.js';
 import { RepairCost as RepairCostElement } from './components/repair-cost/repair-cost.js';
 import './define/all.js';
-import type {
-  DoorAnswerChangeEvent,
-  DoorCallEvent,
-  DoorConfigErrorEvent,
-  DoorEscalateEvent,
-  DoorRecallOpenEvent,
-  DoorResultChangeEvent,
-  DoorStepToggleEvent,
-  DoorSummaryCopyEvent,
-} from './shared/events.js';
+import { ELEMENT_EVENTS, type DoorElementTag, type EventsOf, type ReactEventProp } from './shared/events.js';
 
-const onConfigError = 'door-config-error' as EventName<DoorConfigErrorEvent>;
+/** The @lit/react event props of one element: `onResultChange: 'door-result-change'`, … */
+function eventsOf<Tag extends DoorElementTag>(tag: Tag) {
+  const props = (name: string) => `on${name.replace(/^door-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
+  return Object.fromEntries(ELEMENT_EVENTS[tag].map((name) => [props(name), name])) as {
+    [E in EventsOf<Tag> as ReactEventProp<E>]: EventName<GlobalEventHandlersEventMap[E]>;
+  };
+}
 
 /** `<door-emergency-steps>`: region, call button, steps. */
 export const DoorEmergencySteps = createComponent({
@@ -27,12 +24,7 @@ export const DoorEmergencySteps = createComponent({
   tagName: 'door-emergency-steps',
   elementClass: EmergencyStepsElement,
   displayName: 'DoorEmergencySteps',
-  events: {
-    onCall: 'door-call' as EventName<DoorCallEvent>,
-    onStepToggle: 'door-step-toggle' as EventName<DoorStepToggleEvent>,
-    onRecallOpen: 'door-recall-open' as EventName<DoorRecallOpenEvent>,
-    onConfigError,
-  },
+  events: eventsOf('door-emergency-steps'),
 });
 
 /** `<door-diagnosis>`: the questions, the ranking, the driving verdict. */
@@ -41,30 +33,11 @@ export const DoorDiagnosis = createComponent({
   tagName: 'door-diagnosis',
   elementClass: DiagnosisElement,
   displayName: 'DoorDiagnosis',
-  events: {
-    onAnswerChange: 'door-answer-change' as EventName<DoorAnswerChangeEvent>,
-    onResultChange: 'door-result-change' as EventName<DoorResultChangeEvent>,
-    onEscalate: 'door-escalate' as EventName<DoorEscalateEvent>,
-    onSummaryCopy: 'door-summary-copy' as EventName<DoorSummaryCopyEvent>,
-    onStepToggle: 'door-step-toggle' as EventName<DoorStepToggleEvent>,
-    onConfigError,
-  },
+  events: eventsOf('door-diagnosis'),
 });
 
 /** `<repair-cost>`: typical ranges, the likely cause's range, a dealer's own prices. */
-export const RepairCost = createComponent({
-  react: React,
-  tagName: 'repair-cost',
-  elementClass: RepairCostElement,
-  displayName: 'RepairCost',
-  events: { onConfigError },
-});
+export const RepairCost = createComponent({ react: React, tagName: 'repair-cost', elementClass: RepairCostElement, displayName: 'RepairCost', events: eventsOf('repair-cost') });
 
 /** `<door-help>`: settings and prices shared with the elements inside. */
-export const DoorHelp = createComponent({
-  react: React,
-  tagName: 'door-help',
-  elementClass: WrapperElement,
-  displayName: 'DoorHelp',
-  events: { onConfigError },
-});
+export const DoorHelp = createComponent({ react: React, tagName: 'door-help', elementClass: WrapperElement, displayName: 'DoorHelp', events: eventsOf('door-help') });

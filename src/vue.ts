@@ -3,50 +3,35 @@
 // `isCustomElement` in the Vue plugin options so Vue renders them as custom elements.
 import type { DefineComponent } from 'vue';
 import type { PresetAnswers } from './logic/diagnose.js';
-import type {
-  DoorAnswerChangeEvent,
-  DoorCallEvent,
-  DoorConfigErrorEvent,
-  DoorEscalateEvent,
-  DoorRecallOpenEvent,
-  DoorResultChangeEvent,
-  DoorStepToggleEvent,
-  DoorSummaryCopyEvent,
-} from './shared/events.js';
+import type { DoorElementTag, DoorListener, EventsOf, VueEventProp } from './shared/events.js';
+
+/** Vue's listener props for one element's events: `@door-result-change` is `onDoorResultChange`. */
+type Listeners<Tag extends DoorElementTag> = { [Name in EventsOf<Tag> as VueEventProp<Name>]?: DoorListener<Name> };
 
 interface Shared {
   headingLevel?: number | string;
   'heading-level'?: number | string;
   theme?: 'light' | 'dark' | 'auto';
   lang?: string;
-  onDoorConfigError?: (event: DoorConfigErrorEvent) => void;
 }
 
-export interface DoorEmergencyStepsVueProps extends Shared {
+export interface DoorEmergencyStepsVueProps extends Shared, Listeners<'door-emergency-steps'> {
   region?: string;
   compact?: boolean;
   callFirst?: boolean;
   'call-first'?: boolean;
   storageKey?: string;
   'storage-key'?: string;
-  onDoorCall?: (event: DoorCallEvent) => void;
-  onDoorStepToggle?: (event: DoorStepToggleEvent) => void;
-  onDoorRecallOpen?: (event: DoorRecallOpenEvent) => void;
 }
 
-export interface DoorDiagnosisVueProps extends Shared {
+export interface DoorDiagnosisVueProps extends Shared, Listeners<'door-diagnosis'> {
   region?: string;
   answers?: PresetAnswers;
   storageKey?: string;
   'storage-key'?: string;
-  onDoorAnswerChange?: (event: DoorAnswerChangeEvent) => void;
-  onDoorResultChange?: (event: DoorResultChangeEvent) => void;
-  onDoorEscalate?: (event: DoorEscalateEvent) => void;
-  onDoorSummaryCopy?: (event: DoorSummaryCopyEvent) => void;
-  onDoorStepToggle?: (event: DoorStepToggleEvent) => void;
 }
 
-export interface RepairCostVueProps extends Shared {
+export interface RepairCostVueProps extends Shared, Listeners<'repair-cost'> {
   cause?: string;
   for?: string;
   htmlFor?: string;
@@ -57,7 +42,7 @@ export interface RepairCostVueProps extends Shared {
   'prices-src'?: string;
 }
 
-export interface DoorHelpVueProps extends Omit<Shared, 'headingLevel' | 'heading-level'> {
+export interface DoorHelpVueProps extends Omit<Shared, 'headingLevel' | 'heading-level'>, Listeners<'door-help'> {
   region?: string;
   locale?: string;
   currency?: string;

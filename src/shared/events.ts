@@ -103,3 +103,27 @@ declare global {
     'door-summary-copy': DoorSummaryCopyEvent;
   }
 }
+
+/**
+ * Which events each element dispatches: the one list the framework bindings (door-help/react,
+ * door-help/react-jsx, door-help/vue) are made from. The elements' @fires tags say the same for
+ * the manifest, and tests/docs checks those against what the elements dispatch.
+ */
+export const ELEMENT_EVENTS = {
+  'door-emergency-steps': ['door-call', 'door-step-toggle', 'door-recall-open'],
+  'door-diagnosis': ['door-answer-change', 'door-result-change', 'door-escalate', 'door-summary-copy', 'door-step-toggle', 'door-config-error'],
+  'repair-cost': ['door-config-error'],
+  'door-help': ['door-config-error'],
+} as const satisfies Record<string, readonly (keyof GlobalEventHandlersEventMap)[]>;
+
+export type DoorElementTag = keyof typeof ELEMENT_EVENTS;
+/** The events one element dispatches, e.g. `'door-call' | …` for `door-emergency-steps`. */
+export type EventsOf<Tag extends DoorElementTag> = (typeof ELEMENT_EVENTS)[Tag][number];
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+/** `door-result-change` → `onResultChange` (React components). */
+export type ReactEventProp<E extends string> = `on${Capitalize<Camel<E extends `door-${infer Rest}` ? Rest : E>>}`;
+/** `door-result-change` → `onDoorResultChange` (Vue's listener props). */
+export type VueEventProp<E extends string> = `on${Capitalize<Camel<E>>}`;
+/** A listener of one door-help event, typed by the page-wide event map. */
+export type DoorListener<E extends keyof GlobalEventHandlersEventMap> = (event: GlobalEventHandlersEventMap[E]) => void;

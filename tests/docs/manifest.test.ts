@@ -55,6 +55,12 @@ describe('custom-elements.json', () => {
     expect(names(elements.get('door-diagnosis')!.members)).to.include.keys('answers', 'result');
   });
 
+  it('the framework bindings list the same events per element as the manifest (@fires)', () => {
+    for (const tag of TAGS) {
+      expect([...names(elements.get(tag)!.events)].sort(), tag).to.deep.equal([...events.ELEMENT_EVENTS[tag as events.DoorElementTag]].sort());
+    }
+  });
+
   it('documents exactly the parts each element renders', async () => {
     const warnings = captureConsole('warn');
     try {
