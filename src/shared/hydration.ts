@@ -27,9 +27,10 @@ export function afterHydration(host: Host, then: () => void): void {
 }
 
 /**
- * Call from createRenderRoot with the shadow root the element had before (`this.shadowRoot`):
- * pre-rendered markup (RENDERED_WITH on the host) on a page without Lit's hydration support is cleared, so the element
- * renders afresh over it instead of beside it. With the support, Lit hydrates it instead.
+ * Call right before the first render with the shadow root the element had when it connected:
+ * pre-rendered markup (RENDERED_WITH on the host) on a page without Lit's hydration support is
+ * cleared, so the element renders afresh over it instead of beside it. With the support, Lit
+ * hydrates it instead.
  */
 export function clearUnhydratedMarkup(host: HTMLElement & { renderOptions: { renderBefore?: ChildNode | null } }, prerendered: ShadowRoot | null): void {
   // Only our server's markup: a root a page attached itself (to lay out a wrapper) is the page's.
