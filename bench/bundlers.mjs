@@ -1,22 +1,10 @@
 // What `import 'door-help/define/all'` adds to a consumer app, in each bundler at its own production
 // defaults, from the packed package installed fresh (as an app gets it): the app with the import
 // minus the same app without it, gzip -9.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** Every .js file a build wrote (a bundler may split chunks), gzip sizes summed. */
-function outputSize(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.js')) total += gzip(join(entry.parentPath ?? entry.path, entry.name));
-  }
-  return total;
-}
+import { freshProject } from '../scripts/packed-project.mjs';
+import { gzipOfScripts } from './sizes.mjs';
 
 const APP_WITH = `import 'door-help/define/all';\ndocument.body.append(document.createElement('door-emergency-steps'));\n`;
 const APP_WITHOUT = `document.body.append(document.createElement('door-emergency-steps'));\n`;
@@ -50,11 +38,8 @@ const BUNDLERS = {
 
 /** Returns { esbuild: bytes added, rollup: …, vite: …, webpack: … }. */
 export async function bundlerGrowth(root) {
-  const project = mkdtempSync(join(tmpdir(), 'door-help-bundlers-'));
+  const project = freshProject(root, 'consumer-app');
   try {
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0];
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed.filename)], { cwd: project, stdio: 'ignore' });
     writeFileSync(join(project, 'with.js'), APP_WITH);
     writeFileSync(join(project, 'without.js'), APP_WITHOUT);
     const growth = {};
@@ -64,7 +49,7 @@ export async function bundlerGrowth(root) {
         const out = join(project, `out-${name}-${app}`);
         mkdirSync(out, { recursive: true });
         await bundle(project, join(project, `${app}.js`), out);
-        sizes[app] = outputSize(out);
+        sizes[app] = gzipOfScripts(out);
       }
       growth[name] = sizes.with - sizes.without;
     }

@@ -1,5 +1,6 @@
 // Sizes of the shipped files and of each element alone (its define entry, dependencies included).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyCssTemplates } from '../scripts/minify-templates.mjs';
@@ -12,6 +13,15 @@ export function measure(file) {
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+}
+
+/** The gzip size of every script a build wrote under `dir` (a bundler may split chunks), summed. */
+export function gzipOfScripts(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.js')) total += gzipSync(readFileSync(join(entry.parentPath ?? entry.path, entry.name)), { level: 9 }).length;
+  }
+  return total;
 }
 
 /** Builds one define entry as a self-contained script, the way a page using only it would get it. */

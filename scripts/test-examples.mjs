@@ -2,28 +2,20 @@
 // Chromium, as a user would get it (npm install of the tarball, the app's own type check and
 // build). Prints "examples: N passed, N failed" and adds the totals to test-results/summary.json.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../bench/server.mjs';
+import { gzipOfScripts } from '../bench/sizes.mjs';
 import { chromiumFlags, findBrowser } from './browser.mjs';
+import { packInto } from './packed-project.mjs';
 
 const ROOT = resolve('.');
 // Angular 21 is the newest Angular that runs on node 20 (22 needs node 22).
 const APPS = ['plain-ts', 'react', 'vue', 'angular'];
 const only = process.argv.slice(2);
 const apps = only.length ? APPS.filter((app) => only.includes(app)) : APPS;
-
-/** The gzip size of every script an app's build wrote. */
-function gzipOfScripts(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.js')) total += gzipSync(readFileSync(join(entry.parentPath ?? entry.path, entry.name)), { level: 9 }).length;
-  }
-  return total;
-}
 
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const work = mkdtempSync(join(tmpdir(), 'door-help-examples-'));
@@ -63,8 +55,7 @@ async function exercise(page, errors) {
 }
 
 try {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT))[0];
-  const tarball = join(work, packed.filename);
+  const tarball = packInto(ROOT, work);
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: chromiumFlags });
   try {
     for (const app of apps) {

@@ -2,11 +2,10 @@
 // `door-help/ssr` renders, and `npx door-help render` writes a snippet.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { freshProject } from '../../scripts/packed-project.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,10 +44,7 @@ describe('what npm pack ships', () => {
 describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
   let project;
   before(() => {
-    project = mkdtempSync(join(tmpdir(), 'door-help-packed-'));
-    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', project], ROOT))[0];
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module' }));
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed.filename)], project);
+    project = freshProject(ROOT, 'site');
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
