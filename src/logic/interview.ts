@@ -1,0 +1,167 @@
+import { diagnosisModel } from '../data/diagnosis-model.js';
+import type { DiagnosisModel, QuestionId } from '../data/schemas.js';
+import { answerOf, diagnose, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
+
+/**
+ * The guided interview: which question to put next, when to stop, and what verdict may be shown
+ * meanwhile. Pure, with the model as its input: a new question in the data needs no code here.
+ *
+ * The idea: every way the reader could still answer the open questions is equally likely (a
+ * simple prior: each option of a question as likely as the next, each box of a tick-all-that-fit
+ * question ticked or not). Over those completions we know which cause would end on top. The next
+ * question is the one whose answer is expected to settle that most (information gain); the
+ * interview stops once the cause shown on top now stays among the most likely with 90 % odds, or
+ * after five questions: then the result shows, and the reader can answer more.
+ */
+
+/** Where an interview stands: the answers (preset and reader's) and the questions put to the reader, in order. */
+export interface Interview {
+  answers: Answers;
+  /** Questions the reader was shown one by one and answered or skipped ("not sure"), oldest first. */
+  asked: readonly QuestionId[];
+}
+
+type Model = DiagnosisModel;
+type Question = Model['questions'][number];
+type Value = string | string[] | undefined;
+
+/**
+ * Stop once the cause on top now stays among the most likely in this share of the ways the reader
+ * could go on. (Stopping as soon as the top band held one cause agreed with all answers only 59 %
+ * of the time: one strong clue lifts a cause clear of the rest, the next can pull it back.)
+ */
+export const SETTLED_ODDS = 0.9;
+/** At most this many questions after the safety question before the result is shown (more on request). */
+export const MAX_ASKED = 5;
+/** Above this many completions, an even sample of them is used (the model's ten questions have 9,216). */
+const MAX_COMPLETIONS = 50_000;
+
+/** Each answer a question can get: each option, or for a tick-all-that-fit question each set of options (none = undefined). */
+function valuesOf(question: Question): Value[] {
+  if (!question.multiple) return [...question.options];
+  return Array.from({ length: 2 ** question.options.length }, (_, mask) => {
+    const ticked = question.options.filter((_, bit) => mask & (1 << bit));
+    return ticked.length ? ticked : undefined;
+  });
+}
+
+const includesOption = (value: Value, option: string) => (Array.isArray(value) ? value.includes(option) : value === option);
+
+/** How an answer moves each cause's score, in the model's cause order. */
+function effectsOf(model: Model, question: QuestionId, value: Value): number[] {
+  return model.causes.map((cause) =>
+    model.rules.reduce((sum, rule) => sum + (rule.question === question && includesOption(value, rule.option) ? (rule.effects[cause.id] ?? 0) : 0), 0),
+  );
+}
+
+/** Questions neither answered (by the reader or the page's preset) nor already put to the reader. */
+export function openQuestions({ answers, asked }: Interview, model: Model = diagnosisModel): Question[] {
+  return model.questions.filter((question) => !asked.includes(question.id) && answerOf(answers, question.id) === undefined);
+}
+
+const entropy = (counts: readonly number[]) => {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  return total ? -counts.reduce((sum, n) => (n ? sum + (n / total) * Math.log(n / total) : sum), 0) : 0;
+};
+
+export interface Outlook {
+  /** The share of completions in which the cause on top now stays among the most likely. */
+  topHolds: number;
+  /** Per open question: the expected drop in uncertainty about the final top cause once it is answered. */
+  gain: Map<QuestionId, number>;
+}
+
+/** Looks at every way the open questions could still be answered (or an even sample) and what each does to the top cause. */
+export function outlook(interview: Interview, model: Model = diagnosisModel): Outlook {
+  const now = diagnose(interview.answers, model);
+  const base = model.causes.map((cause) => now.causes.find((ranked) => ranked.id === cause.id)!.score);
+  const shownTop = model.causes.findIndex((cause) => cause.id === now.causes[0]!.id);
+  const open = openQuestions(interview, model).filter((question) => model.rules.some((rule) => rule.question === question.id));
+  const effects = open.map((question) => valuesOf(question).map((value) => effectsOf(model, question.id, value)));
+  const total = effects.reduce((product, values) => product * values.length, 1);
+  const step = Math.ceil(total / MAX_COMPLETIONS);
+  const finalTops = model.causes.map(() => 0);
+  // byValue[question][value][cause]: how often the cause ends on top when the question gets that value.
+  const byValue = effects.map((values) => values.map(() => model.causes.map(() => 0)));
+
+  const digits = open.map(() => 0);
+  let shownStays = 0;
+  for (let index = 0; index < total; index += step) {
+    let rest = index;
+    const scores = [...base];
+    effects.forEach((values, q) => {
+      digits[q] = rest % values.length;
+      rest = Math.floor(rest / values.length);
+      values[digits[q]!]!.forEach((effect, cause) => (scores[cause]! += effect));
+    });
+    // Ties go to the earlier cause, as in the ranking.
+    const best = Math.max(...scores);
+    const top = scores.indexOf(best);
+    finalTops[top]!++;
+    if (best - scores[shownTop]! <= model.bands.mostLikelyWithin) shownStays++;
+    digits.forEach((digit, q) => byValue[q]![digit]![top]!++);
+  }
+  const counted = finalTops.reduce((sum, n) => sum + n, 0);
+  const before = entropy(finalTops);
+  const gain = new Map(
+    open.map((question, q) => [
+      question.id,
+      before - byValue[q]!.reduce((sum, counts) => sum + (counts.reduce((a, n) => a + n, 0) / counted) * entropy(counts), 0),
+    ]),
+  );
+  return { topHolds: shownStays / counted, gain };
+}
+
+/** The chance that a question's answer changes the driving verdict, each answer equally likely. */
+function verdictChange(answers: Answers, question: Question, model: Model): number {
+  const verdict = diagnose(answers, model).driving.verdict;
+  const values = valuesOf(question);
+  const changes = values.filter((value) => {
+    const next: Answers = { ...answers };
+    if (value === undefined) delete next[question.id];
+    else next[question.id] = value;
+    return diagnose(next, model).driving.verdict !== verdict;
+  });
+  return changes.length / values.length;
+}
+
+/**
+ * The question to put next, or undefined once the interview has settled or nothing is left. The
+ * safety question always comes first. With `keepGoing` (the reader asked for more questions) it
+ * goes on past the stop: what still moves the ranking first, then what decides the verdict.
+ */
+export function nextQuestion(interview: Interview, model: Model = diagnosisModel, { keepGoing = false } = {}): QuestionId | undefined {
+  const open = openQuestions(interview, model);
+  if (open.some((question) => question.id === model.escalateWhen.question)) return model.escalateWhen.question;
+  if (!open.length) return undefined;
+  const { topHolds, gain } = outlook(interview, model);
+  const asked = interview.asked.filter((question) => question !== model.escalateWhen.question).length;
+  if (!keepGoing && (topHolds >= SETTLED_ODDS || asked >= MAX_ASKED)) return undefined;
+  let best: QuestionId | undefined;
+  let bestValue = -Infinity;
+  for (const question of open) {
+    // A verdict change is worth a little, so that after the ranking the verdict's questions come before the rest.
+    const value = (gain.get(question.id) ?? 0) + 0.01 * verdictChange(interview.answers, question, model);
+    // Ties keep the model's order: the article's own order of checks.
+    if (value > bestValue + 1e-9) [best, bestValue] = [question.id, value];
+  }
+  return best;
+}
+
+/** The interview has stopped asking: see `nextQuestion`. */
+export const interviewSettled = (interview: Interview, model: Model = diagnosisModel) => nextQuestion(interview, model) === undefined;
+
+/**
+ * The driving verdict the interview may show: "okay for now" or "maybe a short distance" only once
+ * every question that could make it "not safe" was answered or skipped by the reader; until then
+ * it is undecided, naming those questions. Never softer than the answers could still make it.
+ */
+export function interviewDriving(result: DiagnosisResult, interview: Interview, model: Model = diagnosisModel): DrivingAssessment {
+  const { driving } = result;
+  if (driving.verdict !== 'ok-for-now' && driving.verdict !== 'short-distance') return driving;
+  const unsafeOpen = [...new Set(model.driving.notSafeWhen.map((clue) => clue.question))].filter(
+    (question) => !interview.asked.includes(question) && answerOf(interview.answers, question) === undefined,
+  );
+  if (!unsafeOpen.length) return driving;
+  return { verdict: 'undecided', reasons: [], notKnown: [...new Set([...unsafeOpen, ...driving.notKnown])] };
+}

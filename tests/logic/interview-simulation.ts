@@ -1,0 +1,105 @@
+import { diagnosisModel } from '../../src/data/diagnosis-model.js';
+import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas.js';
+import { diagnose, type Answers } from '../../src/logic/diagnose.js';
+import { interviewDriving, nextQuestion, type Interview } from '../../src/logic/interview.js';
+
+/**
+ * The interview benchmark of issue #17: every complete set of answers a reader could hold, each
+ * interviewed until the result is shown, compared with the result of all answers given.
+ */
+
+/** How firm a verdict is: a stopped interview may be firmer or undecided, never softer. */
+const FIRMNESS: Record<Verdict, number> = { 'ok-for-now': 0, 'short-distance': 1, undecided: 2, 'not-safe': 3 };
+
+/** Every complete set of answers: one option per question, any subset for tick-all-that-fit ones. */
+export function* completeAnswerSets(model: DiagnosisModel = diagnosisModel): Generator<Answers> {
+  const choices = model.questions.map((question) =>
+    question.multiple
+      ? Array.from({ length: 2 ** question.options.length }, (_, mask) => question.options.filter((_, bit) => mask & (1 << bit)))
+      : [...question.options],
+  );
+  const pick = choices.map(() => 0);
+  for (;;) {
+    const answers: Answers = {};
+    model.questions.forEach((question, index) => {
+      const value = choices[index]![pick[index]!]!;
+      if (!Array.isArray(value) || value.length) answers[question.id] = value;
+    });
+    yield answers;
+    let index = 0;
+    while (index < pick.length && ++pick[index]! === choices[index]!.length) pick[index++] = 0;
+    if (index === pick.length) return;
+  }
+}
+
+export interface InterviewRun {
+  asked: QuestionId[];
+  /** The top cause shown when the interview stopped equals the one all answers give. */
+  agrees: boolean;
+  /** The top cause shown at the stop has the top score with all answers (ties count). */
+  agreesWithTies: boolean;
+  /** The top cause shown at the stop is among the most likely with all answers. */
+  agreesWithinBand: boolean;
+  /** The verdict shown at the stop is softer than the one all answers give. */
+  softer: boolean;
+  undecided: boolean;
+}
+
+/** The interview of a reader who answers every question put to them from `full`. */
+export function interview(full: Answers, model: DiagnosisModel = diagnosisModel, choose: (state: Interview, model: DiagnosisModel) => QuestionId | undefined = nextQuestion): InterviewRun {
+  const state: { answers: Answers; asked: QuestionId[] } = { answers: {}, asked: [] };
+  for (let question = choose(state, model); question; question = choose(state, model)) {
+    state.asked.push(question);
+    if (full[question] !== undefined) state.answers[question] = full[question];
+  }
+  const stopped = diagnose(state.answers, model);
+  const all = diagnose(full, model);
+  const shown = interviewDriving(stopped, state as Interview, model).verdict;
+  return {
+    asked: state.asked,
+    agrees: stopped.causes[0]!.id === all.causes[0]!.id,
+    agreesWithTies: all.causes.find((cause) => cause.id === stopped.causes[0]!.id)!.score === all.causes[0]!.score,
+    agreesWithinBand: all.causes.find((cause) => cause.id === stopped.causes[0]!.id)!.band === 'most-likely',
+    softer: FIRMNESS[shown] < FIRMNESS[all.driving.verdict] && shown !== 'undecided',
+    undecided: shown === 'undecided',
+  };
+}
+
+export interface InterviewBenchmark {
+  sets: number;
+  averageAsked: number;
+  worstAsked: number;
+  /** Share of sets where the top cause at the stop equals the top cause of all answers. */
+  agreement: number;
+  agreementWithTies: number;
+  agreementWithinBand: number;
+  softerVerdicts: number;
+  undecidedAtStop: number;
+  /** How many sets stopped after n questions, by n. */
+  histogram: Record<number, number>;
+}
+
+export function benchmarkInterview(model: DiagnosisModel = diagnosisModel): InterviewBenchmark {
+  // The interview is a decision tree: the same answers so far always lead to the same question.
+  const memo = new Map<string, QuestionId | undefined>();
+  const choose = (state: Interview, m: DiagnosisModel) => {
+    const key = JSON.stringify([state.asked, state.answers]);
+    if (!memo.has(key)) memo.set(key, nextQuestion(state, m));
+    return memo.get(key);
+  };
+  let sets = 0, total = 0, worst = 0, agree = 0, ties = 0, band = 0, softer = 0, undecided = 0;
+  const histogram: Record<number, number> = {};
+  for (const full of completeAnswerSets(model)) {
+    const run = interview(full, model, choose);
+    sets++;
+    total += run.asked.length;
+    worst = Math.max(worst, run.asked.length);
+    histogram[run.asked.length] = (histogram[run.asked.length] ?? 0) + 1;
+    if (run.agrees) agree++;
+    if (run.agreesWithTies) ties++;
+    if (run.agreesWithinBand) band++;
+    if (run.softer) softer++;
+    if (run.undecided) undecided++;
+  }
+  return { sets, averageAsked: total / sets, worstAsked: worst, agreement: agree / sets, agreementWithTies: ties / sets, agreementWithinBand: band / sets, softerVerdicts: softer, undecidedAtStop: undecided, histogram };
+}
