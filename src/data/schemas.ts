@@ -105,6 +105,15 @@ export const sharedTextSchema = z.object({
   disclaimer: text,
   authorNoticeHeading: text,
   newTab: text,
+  /** The drawing of where a child lock sits (emergency steps and diagnosis). */
+  childLockPicture: z.object({
+    /** The text alternative: says what the drawing shows. */
+    description: text,
+    caption: text,
+    parts: z.object({ edge: text, latch: text, lever: text }),
+    locked: text,
+    unlocked: text,
+  }),
 });
 
 export type TextItem = z.infer<typeof textItemSchema>;
@@ -213,6 +222,15 @@ export const diagnosisTextSchema = z.object({
   heading: text,
   intro: z.array(text).min(1),
   howItWorks: z.object({ heading: text, paragraphs: z.array(text).min(1) }),
+  /** The drawing of the inside release; the parts behind the most likely causes are highlighted. */
+  releasePicture: z.object({
+    description: text,
+    caption: text,
+    parts: z.object({ handle: text, link: text, latch: text, actuator: text, childLock: text }),
+    /** Beside each highlighted part in the legend. */
+    highlightedTag: text,
+    highlighted: template('parts'),
+  }),
   questionsHeading: text,
   questions: z.record(
     questionIdSchema,
@@ -276,6 +294,24 @@ export const diagnosisTextSchema = z.object({
     escalationIntro: text,
     answeredCount: template('answered', 'total'),
     progress: template('done', 'total'),
+  }),
+  /** One question at a time (guided mode). */
+  guided: z.object({
+    start: text,
+    questionNumber: template('number'),
+    announce: template('number', 'band', 'cause'),
+    next: text,
+    noneOfThese: text,
+    back: text,
+    changeAnswers: template('count'),
+    change: text,
+    showAll: text,
+    oneAtATime: text,
+    resultHeading: text,
+    moreQuestions: text,
+    allAsked: text,
+    whatItCosts: text,
+    drivingLine: template('verdict'),
   }),
 });
 

@@ -2,8 +2,9 @@ import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { Clue, DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
-import { answerOf, type Answers, type DiagnosisResult, type RankedCause } from '../../logic/diagnose.js';
+import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
+import { answerOf, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
+import { childLockPicture } from '../../shared/pictures.js';
 import { fill } from '../../logic/template.js';
 import { headingTag } from '../../shared/heading.js';
 
@@ -12,6 +13,7 @@ export interface PartsContext {
   text: DiagnosisText;
   causeNames: RepairWords['causeNames'];
   headingLevel: number;
+  childLockWords: SharedText['childLockPicture'];
 }
 
 /** The answers as short reasons ("rear door; handle loose or floppy"). */
@@ -59,7 +61,10 @@ export function question(
 }
 
 /** One cause in the ranking: band, reasons for and against, severity, fix, and the other signs. */
-export function cause(item: RankedCause, answeredCount: number, { text, causeNames, headingLevel }: PartsContext) {
+export function cause(item: RankedCause, answeredCount: number, { text, causeNames, headingLevel, childLockWords }: PartsContext) {
+  // Where the child lock is: in plain view while it is a most likely cause, else with the other signs.
+  const picture = item.id === 'child-lock' ? childLockPicture(childLockWords) : nothing;
+  const shown = item.band === 'most-likely';
   const words = text.causes[item.id];
   const heading = headingTag(headingLevel, 2);
   const noReasons = item.reasonsFor.length === 0 && item.reasonsAgainst.length === 0;
@@ -80,17 +85,18 @@ export function cause(item: RankedCause, answeredCount: number, { text, causeNam
       <dt>${text.ui.kindOfRepair}</dt>
       <dd class="skill">${text.skill[item.skill]}</dd>
     </dl>
+    ${shown ? picture : nothing}
     <details>
       <summary>${text.ui.otherSigns}<span class="visually-hidden">: ${causeNames[item.id]}</span></summary>
       <p>${words.about}</p>
       <ul class="signs">${words.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
+      ${shown ? nothing : picture}
     </details>
   </li>`;
 }
 
 /** "Can I keep driving?": the verdict, what decided it, and (undecided) which answers decide it. */
-export function driving(result: DiagnosisResult, { text, headingLevel }: PartsContext) {
-  const { driving: assessment } = result;
+export function driving(assessment: DrivingAssessment, { text, headingLevel }: PartsContext) {
   const verdict = text.driving.verdicts[assessment.verdict];
   const sub = headingTag(headingLevel, 1);
   const undecided = assessment.verdict === 'undecided';
@@ -110,12 +116,12 @@ export function driving(result: DiagnosisResult, { text, headingLevel }: PartsCo
   </section>`;
 }
 
-/** A heading and its paragraphs. */
-export function paragraphs(name: string, block: { heading: string; paragraphs: readonly string[] }, headingLevel: number) {
+/** A heading and its paragraphs, and what follows them (a picture). */
+export function paragraphs(name: string, block: { heading: string; paragraphs: readonly string[] }, headingLevel: number, after: unknown = nothing) {
   const sub = headingTag(headingLevel, 1);
   return html`<section class=${name}>
     <${sub} class="section-heading">${block.heading}</${sub}>
-    ${block.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${block.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)} ${after}
   </section>`;
 }
 

@@ -208,6 +208,87 @@ export const diagnosisStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Unset mode: one question at a time where the element is phone-narrow, all at once where it is wider. */
+  .auto-guided {
+    display: none;
+  }
+  @container (max-width: 30em) {
+    .auto-guided {
+      display: block;
+    }
+    .auto-form {
+      display: none;
+    }
+  }
+
+  .question-number {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .guided-question:focus,
+  .guided-result-heading:focus {
+    outline: none;
+  }
+  .guided-question:focus-visible,
+  .guided-result-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .choice {
+    flex: 1 1 12em;
+    justify-content: flex-start;
+    text-align: start;
+  }
+  .choice[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .guided-start {
+    padding: 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .guided-result {
+    margin: 0 0 1em;
+    padding: 0.75em;
+    border: 2px solid var(--_band-most);
+    border-radius: var(--_radius);
+  }
+  .guided-result-heading {
+    margin-top: 0;
+  }
+  .guided-causes {
+    list-style: none;
+    padding: 0;
+  }
+  .guided-verdict {
+    font-size: 1.0625em;
+  }
+  [data-verdict='not-safe'] .guided-verdict {
+    color: var(--_danger);
+  }
+  .guided-actions,
+  .guided-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.5em 0;
+  }
+  .guided-answers ul {
+    list-style: none;
+    padding: 0;
+  }
+  .guided-answers li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+  }
+  .form-view .presentation-toggle {
+    margin: 0 0 0.75em;
+  }
+
   @media print {
     details > *:not(summary) {
       display: block;

@@ -1,7 +1,6 @@
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
 import { repairWords } from '../../data/en/repair-words.js';
@@ -13,11 +12,17 @@ import { trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { ChecklistController } from '../../shared/checklist.js';
 import { CopyController } from '../../shared/copy.js';
+import { checklistSection, copyRow, listSection } from '../../shared/sections.js';
+import { releasePicture } from '../../shared/pictures.js';
+import { pictureStyles } from '../../shared/pictures.styles.js';
+import { highlightedParts } from '../../logic/release-parts.js';
 import { ANNOUNCER_SLOT } from '../../shared/announcer.js';
 import { headingTag } from '../../shared/heading.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorConfigErrorEvent, DoorSummaryCopyEvent } from '../../shared/events.js';
 import { DiagnosisController } from './door-diagnosis.controller.js';
+import { InterviewController, type Presentation } from './door-diagnosis.interview.js';
+import { guidedView } from './door-diagnosis.guided.js';
 import * as parts from './door-diagnosis.parts.js';
 import { diagnosisStyles } from './door-diagnosis.styles.js';
 
@@ -29,7 +34,9 @@ const DEFAULT_KEY = 'door-help:diagnosis';
  * @tagname door-diagnosis
  * @summary Asks the clues that tell the causes apart and ranks the seven causes with reasons, severity, typical fix and a driving verdict; shows the emergency steps first when someone is stuck.
  *
- * @csspart question - Each question's fieldset.
+ * @csspart question - Each question's fieldset (all questions at once).
+ * @csspart guided-question - The one question shown at a time (guided mode).
+ * @csspart guided-result - Where the interview stopped: the most likely causes, their fix, the verdict.
  * @csspart escalation - The emergency call and steps shown when someone is stuck or unwell.
  * @csspart result - The ranked list of causes.
  * @csspart cause - One cause in the ranking.
@@ -52,10 +59,17 @@ const DEFAULT_KEY = 'door-help:diagnosis';
  * @cssprop --door-diagnosis-band-less-likely - Accent of "less likely" causes.
  */
 export class DoorDiagnosis extends DoorHelpElement {
-  static override styles = [...DoorHelpElement.styles, diagnosisStyles];
+  static override styles = [...DoorHelpElement.styles, diagnosisStyles, pictureStyles];
 
   /** Region for the emergency number when someone is stuck; see `<door-emergency-steps region>`. */
   @property({ reflect: true }) region?: string;
+
+  /**
+   * How the questions are shown: `guided` puts them one at a time, the most telling first, and
+   * stops once the answer is clear; `form` shows all ten at once. Unset: guided where the element
+   * is narrower than 30em (a phone), the form where it is wider. The reader can switch either way.
+   */
+  @property({ reflect: true }) mode?: Presentation;
 
   /** Session storage key for answers (ticks use `<key>:checks`). Two diagnoses with one key share their answers. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
@@ -66,6 +80,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     () => this.answersKey,
     () => ({ text: this.text, causeNames: this.repairWords.causeNames, lang: this.settings.shownLang, region: this.settings.resolved.region.code }),
   );
+  private readonly interview = new InterviewController(this, this.state, () => ({ text: this.text, causeNames: this.repairWords.causeNames }));
   private readonly checklist = new ChecklistController(
     this,
     'diagnosis',
@@ -120,7 +135,7 @@ export class DoorDiagnosis extends DoorHelpElement {
   }
 
   private get context(): parts.PartsContext {
-    return { text: this.text, causeNames: this.repairWords.causeNames, headingLevel: this.headingLevel };
+    return { text: this.text, causeNames: this.repairWords.causeNames, headingLevel: this.headingLevel, childLockWords: this.sharedWords.childLockPicture };
   }
 
   protected override render() {
@@ -143,10 +158,20 @@ export class DoorDiagnosis extends DoorHelpElement {
         : nothing}
       ${text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
 
-      <section class="questions" aria-labelledby="questions-heading" @focusin=${this.keepFocusInView}>
+      <section class="questions" data-presentation=${this.presentation} aria-labelledby="questions-heading" @focusin=${this.keepFocusInView}>
         <${sub} class="section-heading" id="questions-heading">${text.questionsHeading}</${sub}>
-        <p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
-        ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
+        ${this.presentation === 'guided'
+          ? nothing
+          : html`<div class="form-view ${this.presentation === 'auto' ? 'auto-form' : ''}">
+              <p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
+              ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
+              <button class="presentation-toggle" @click=${() => this.interview.show('guided')}>${text.guided.oneAtATime}</button>
+            </div>`}
+        ${this.presentation === 'form'
+          ? nothing
+          : html`<div class=${this.presentation === 'auto' ? 'auto-guided' : ''}>
+              ${guidedView({ ...context, answers: this.state.answers, result, interview: this.interview, onSeeWhy: this.showResults, onCost: this.hasCost ? this.showCost : undefined })}
+            </div>`}
         <div class="copy-row">
           <button class="restart" @click=${this.restart}>${text.ui.restart}</button>
         </div>
@@ -172,14 +197,11 @@ export class DoorDiagnosis extends DoorHelpElement {
         <ol class="causes">${result.causes.map((item) => parts.cause(item, result.answeredCount, context))}</ol>
       </section>
 
-      ${parts.driving(result, context)}
-      ${parts.paragraphs('how-it-works', text.howItWorks, this.headingLevel)}
+      ${this.renderDriving()}
+      ${parts.paragraphs('how-it-works', text.howItWorks, this.headingLevel, releasePicture(text.releasePicture, highlightedParts(result)))}
       ${this.renderChecklist()}
       ${parts.fixes(context)}
-      <section class="parts">
-        <${sub} class="section-heading">${this.repairWords.partsAndTools.heading}</${sub}>
-        <ul>${this.repairWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
-      </section>
+      ${listSection('parts', this.repairWords.partsAndTools, this.headingLevel)}
       ${parts.faq(context)}
       ${parts.paragraphs('in-short', text.inShort, this.headingLevel)}
       ${this.renderSummary()}
@@ -211,24 +233,32 @@ export class DoorDiagnosis extends DoorHelpElement {
   };
 
   private renderChecklist() {
-    const sub = headingTag(this.headingLevel, 1);
     const { steps, ui } = this.text;
-    return html`<section class="checks">
-      <${sub} class="section-heading">${steps.heading}</${sub}>
-      <p class="progress">${fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
-      <ol class="checklist" part="checklist" role="list">
-        ${steps.items.map((step) => {
-          const done = this.checklist.isDone(step.id);
-          return html`<li class=${done ? 'done' : ''} data-id=${step.id}>
-            <div class="check-head">
-              <input type="checkbox" id="check-${step.id}" .checked=${live(done)} @change=${(event: Event) => this.checklist.toggle(step.id, (event.target as HTMLInputElement).checked)} />
-              <label for="check-${step.id}">${step.title}</label>
-            </div>
-            <p class="check-detail">${step.detail}</p>
-          </li>`;
-        })}
-      </ol>
-    </section>`;
+    return checklistSection({
+      className: 'checks',
+      heading: steps.heading,
+      progress: fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length }),
+      items: steps.items.map((step) => ({ id: step.id, title: step.title, body: html`<p class="check-detail">${step.detail}</p>` })),
+      checklist: this.checklist,
+      headingLevel: this.headingLevel,
+      idPrefix: 'check',
+      listPart: 'checklist',
+    });
+  }
+
+  /**
+   * "Can I keep driving?". One question at a time may leave questions unasked that could make it
+   * "not safe", so the guided view may show a firmer verdict than the form: each view shows its own.
+   */
+  private renderDriving() {
+    const context = this.context;
+    const form = this.state.result.driving;
+    const guided = this.interview.driving;
+    if (this.presentation !== 'auto' || guided.verdict === form.verdict) {
+      return parts.driving(this.presentation === 'guided' ? guided : form, context);
+    }
+    return html`<div class="auto-form">${parts.driving(form, context)}</div>
+      <div class="auto-guided">${parts.driving(guided, context)}</div>`;
   }
 
   private renderSummary() {
@@ -237,26 +267,60 @@ export class DoorDiagnosis extends DoorHelpElement {
       <${sub} class="section-heading">${this.text.summary.heading}</${sub}>
       <p>${this.text.summary.intro}</p>
       <pre class="summary-text">${this.summary}</pre>
-      <div class="copy-row">
-        <button class="copy" @click=${this.copySummary}>${this.text.summary.copy}</button>
-        <p class="status">${this.copier.message(this.text.summary)}</p>
-      </div>
+      ${copyRow(this.text.summary.copy, this.copier.message(this.text.summary), this.copySummary)}
     </section>`;
   }
 
+  /** The reader's choice, else the page's mode, else `auto` (the element's width decides, in CSS). */
+  private get presentation(): Presentation | 'auto' {
+    const mode = this.mode === 'guided' || this.mode === 'form' ? this.mode : undefined;
+    return this.interview.chosen ?? mode ?? 'auto';
+  }
+
+  /** The `<repair-cost>` that follows this diagnosis: named by `for`, or in the same `<door-help>`. */
+  private costElement(): HTMLElement | null {
+    if (!this.isConnected) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const named = this.id ? [...root.querySelectorAll<HTMLElement>('repair-cost[for]')].find((el) => el.getAttribute('for')?.trim() === this.id) : undefined;
+    if (named) return named;
+    const wrapper = this.closest('door-help');
+    return wrapper?.querySelector('door-diagnosis') === this ? wrapper.querySelector<HTMLElement>('repair-cost:not([for])') : null;
+  }
+
+  /** Whether a cost element follows: looked up after each update (never while rendering, so a server renders the same). */
+  private hasCost = false;
+
+  protected override updated(): void {
+    super.updated();
+    const hasCost = Boolean(this.costElement());
+    if (hasCost !== this.hasCost) {
+      this.hasCost = hasCost;
+      this.requestUpdate();
+    }
+  }
+
+  private readonly showCost = () => {
+    const cost = this.costElement();
+    if (!cost) return;
+    if (!cost.hasAttribute('tabindex')) cost.setAttribute('tabindex', '-1');
+    cost.scrollIntoView({ block: 'start' });
+    cost.focus();
+  };
+
   private restart() {
+    this.interview.restart();
     this.state.restart();
     this.checklist.clear();
     this.copier.state = 'idle';
   }
 
-  private async copySummary() {
+  private readonly copySummary = async () => {
     const summary = this.summary;
     const copied = await this.copier.copy(summary);
     // Said through the light-DOM live region (a status inside a shadow root is missed by some readers), every time.
     this.state.announce(this.copier.message(this.text.summary));
     if (copied) this.dispatchEvent(new DoorSummaryCopyEvent({ text: summary }));
-  }
+  };
 
   private reportConfigError(field: string, rejected: string[]) {
     const message = `ignored answers for ${rejected.join(', ')}: use question ids (${diagnosisModel.questions.map((q) => q.id).join(', ')}) with their option ids.`;

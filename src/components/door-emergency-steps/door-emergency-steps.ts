@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { emergencyText } from '../../data/en/emergency.js';
 import { recallLookups } from '../../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../../data/schemas.js';
@@ -15,6 +14,9 @@ import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/announcer.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
 import { ChecklistController } from '../../shared/checklist.js';
+import { checklistSection, copyRow } from '../../shared/sections.js';
+import { childLockPicture } from '../../shared/pictures.js';
+import { pictureStyles } from '../../shared/pictures.styles.js';
 import { writeState } from '../../shared/session-state.js';
 import { READER_REGION_KEY } from '../../shared/settings.controller.js';
 import { alternates, callButtonText, OTHER_COUNTRY, regionNote } from './door-emergency-steps.parts.js';
@@ -48,7 +50,7 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
  * @cssprop --door-emergency-steps-call-min-height - Call button height; never below 44px.
  */
 export class DoorEmergencySteps extends DoorHelpElement {
-  static override styles = [...DoorHelpElement.styles, emergencyStepsStyles];
+  static override styles = [...DoorHelpElement.styles, emergencyStepsStyles, pictureStyles];
 
   /**
    * ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB` (`UK` is read as `GB`).
@@ -155,10 +157,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         <div class="say" part="say">
           <p class="say-heading" id="say-heading"><strong>${ui.sayHeading}</strong></p>
           <blockquote class="say-words" aria-labelledby="say-heading">${this.text.sayToOperator}</blockquote>
-          <div class="copy-row">
-            <button class="copy" @click=${this.onCopy}>${ui.copy}</button>
-            <p class="status">${this.copier.message(ui)}</p>
-          </div>
+          ${copyRow(ui.copy, this.copier.message(ui), this.onCopy)}
         </div>
       </div>
     `;
@@ -178,27 +177,28 @@ export class DoorEmergencySteps extends DoorHelpElement {
 
   private renderSteps(numberWords: string) {
     const { steps, ui } = this.text;
-    const heading = headingTag(this.headingLevel, 1);
-    return html`<section class="steps-section">
-      <${heading} class="section-heading">${steps.heading}</${heading}>
-      <p class="progress">${fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length })}</p>
-      <ol class="steps checklist" part="steps" role="list">
-        ${steps.items.map((step) => {
-          const done = this.checklist.isDone(step.id);
-          return html`<li class="step ${done ? 'done' : ''}" part="step" data-id=${step.id}>
-            <div class="check-head">
-              <input type="checkbox" id="step-${step.id}" .checked=${live(done)} @change=${(event: Event) => this.checklist.toggle(step.id, (event.target as HTMLInputElement).checked)} />
-              <label for="step-${step.id}">${fill(step.title, { number: numberWords })}</label>
-            </div>
-            ${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
-            ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
-            ${step.substeps.length
-              ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>
-    </section>`;
+    return checklistSection({
+      className: 'steps-section',
+      heading: steps.heading,
+      progress: fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length }),
+      items: steps.items.map((step) => ({
+        id: step.id,
+        title: fill(step.title, { number: numberWords }),
+        body: html`${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
+          ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
+          ${step.substeps.length
+            ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
+            : nothing}
+          ${step.id === 'child-lock' ? html`<div class="check-detail">${childLockPicture(this.sharedWords.childLockPicture)}</div>` : nothing}`,
+      })),
+      checklist: this.checklist,
+      headingLevel: this.headingLevel,
+      idPrefix: 'step',
+      listPart: 'steps',
+      listClass: 'steps',
+      itemClass: 'step',
+      itemPart: 'step',
+    });
   }
 
   private renderList(name: string, list: { heading: string; items: readonly { id: string; text: string }[] }) {

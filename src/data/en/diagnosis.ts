@@ -20,6 +20,20 @@ export const diagnosisText: DiagnosisText = {
       'The handle’s feel is a strong clue. Floppy often means a cable has come off, a pivot broke or a plastic mount cracked. Very stiff can mean a binding latch or a kinked cable. If it feels normal yet nothing happens, the trouble is usually deeper, in the latch or lock rather than the handle.',
     ],
   },
+  releasePicture: {
+    description:
+      'Drawing of the parts inside a door that let it open. The inside handle pulls a cable or rod, which runs to the latch at the door’s back edge and tells it to let go. Beside the latch, the lock actuator (the small motor of the power locks) can hold the latch locked, and on rear doors the child-lock lever can cut the inside handle off from the latch.',
+    caption: 'A typical layout, not any one car. The highlighted parts are the ones behind the causes your answers point to now.',
+    parts: {
+      handle: 'Inside handle',
+      link: 'Cable or rod',
+      latch: 'Latch',
+      actuator: 'Lock actuator (power-lock motor)',
+      childLock: 'Child-lock lever (rear doors)',
+    },
+    highlightedTag: 'most likely now',
+    highlighted: 'Highlighted now: {parts}.',
+  },
   questionsHeading: 'Answer what you can',
   questions: {
     trapped: {
@@ -305,5 +319,22 @@ export const diagnosisText: DiagnosisText = {
     escalationIntro: 'Someone needs help now. Call and follow these steps; the diagnosis is further down.',
     answeredCount: '{answered} of {total} questions answered',
     progress: '{done} of {total} checks done',
+  },
+  guided: {
+    start: 'Answer the question above first. The next questions come one at a time, the most telling first.',
+    questionNumber: 'Question {number}',
+    announce: 'Question {number}. {band} now: {cause}.',
+    next: 'Next',
+    noneOfThese: 'None of these',
+    back: 'Back',
+    changeAnswers: 'Change an answer ({count} given)',
+    change: 'Change',
+    showAll: 'Show all questions',
+    oneAtATime: 'One question at a time',
+    resultHeading: 'What your answers point to',
+    moreQuestions: 'Answer more questions',
+    allAsked: 'Every question has been put.',
+    whatItCosts: 'What it costs',
+    drivingLine: 'Driving: {verdict}',
   },
 };

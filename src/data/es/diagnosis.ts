@@ -17,6 +17,20 @@ export const diagnosisText: DiagnosisText = {
       'Cómo se siente la manija es una pista fuerte. Floja suele indicar un cable suelto, un pivote roto o una base de plástico rajada. Muy dura puede indicar un pestillo que se atora o un cable doblado. Si se siente normal pero no pasa nada, la falla suele estar más adentro, en el pestillo o la cerradura y no en la manija.',
     ],
   },
+  releasePicture: {
+    description:
+      'Dibujo de las piezas dentro de la puerta que permiten abrirla. La manija de adentro jala un cable o una varilla que llega hasta el pestillo, en el canto trasero de la puerta, y le indica que se suelte. Junto al pestillo, el actuador de la cerradura (el pequeño motor del cierre eléctrico) puede mantenerlo bloqueado, y en las puertas de atrás la palanca del seguro para niños puede desconectar la manija de adentro del pestillo.',
+    caption: 'Una disposición típica, no la de un auto concreto. Las piezas resaltadas son las que están detrás de las causas a las que apuntan sus respuestas ahora.',
+    parts: {
+      handle: 'Manija de adentro',
+      link: 'Cable o varilla',
+      latch: 'Pestillo',
+      actuator: 'Actuador de la cerradura (motor del cierre eléctrico)',
+      childLock: 'Palanca del seguro para niños (puertas de atrás)',
+    },
+    highlightedTag: 'lo más probable ahora',
+    highlighted: 'Resaltado ahora: {parts}.',
+  },
   questionsHeading: 'Conteste lo que pueda',
   questions: {
     trapped: {
@@ -302,5 +316,22 @@ export const diagnosisText: DiagnosisText = {
     escalationIntro: 'Alguien necesita ayuda ahora. Llame y siga estos pasos; el diagnóstico está más abajo.',
     answeredCount: '{answered} de {total} preguntas contestadas',
     progress: '{done} de {total} revisiones hechas',
+  },
+  guided: {
+    start: 'Conteste primero la pregunta de arriba. Las siguientes vienen de una en una, la más reveladora primero.',
+    questionNumber: 'Pregunta {number}',
+    announce: 'Pregunta {number}. {band} ahora: {cause}.',
+    next: 'Siguiente',
+    noneOfThese: 'Ninguna de estas',
+    back: 'Atrás',
+    changeAnswers: 'Cambiar una respuesta ({count} dadas)',
+    change: 'Cambiar',
+    showAll: 'Ver todas las preguntas',
+    oneAtATime: 'Una pregunta a la vez',
+    resultHeading: 'A qué apuntan sus respuestas',
+    moreQuestions: 'Contestar más preguntas',
+    allAsked: 'Ya se hicieron todas las preguntas.',
+    whatItCosts: 'Cuánto cuesta',
+    drivingLine: 'Conducir: {verdict}',
   },
 };

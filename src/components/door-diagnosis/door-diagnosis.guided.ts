@@ -1,0 +1,119 @@
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
+import { live } from 'lit/directives/live.js';
+import { diagnosisModel } from '../../data/diagnosis-model.js';
+import type { QuestionId } from '../../data/schemas.js';
+import { answerOf, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import { fill } from '../../logic/template.js';
+import { headingTag } from '../../shared/heading.js';
+import type { InterviewController } from './door-diagnosis.interview.js';
+import type { PartsContext } from './door-diagnosis.parts.js';
+
+/** What the guided view shows beyond the words: the state, and what the reader can do. */
+export interface GuidedContext extends PartsContext {
+  answers: Answers;
+  result: DiagnosisResult;
+  interview: InterviewController;
+  /** A `<repair-cost>` follows this diagnosis: "What it costs" takes the reader there. */
+  onCost: (() => void) | undefined;
+  onSeeWhy: () => void;
+}
+
+/** The reader's answer to a question as words ("rear door"; "not sure"). */
+function answerWords(id: QuestionId, answers: Answers, { text }: PartsContext): string {
+  const value = answerOf(answers, id);
+  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  if (!chosen.length) return diagnosisModel.questions.find((q) => q.id === id)!.multiple ? text.guided.noneOfThese : text.ui.notSure;
+  return chosen.map((option) => text.questions[id].options[option]!.clue).join('; ');
+}
+
+/** One question on its own: each option a button (one tap answers), or boxes and "Next" where several can apply. */
+function currentQuestion(id: QuestionId, context: GuidedContext) {
+  const { text, answers, interview } = context;
+  const model = diagnosisModel.questions.find((q) => q.id === id)!;
+  const words = text.questions[id];
+  const value = answerOf(answers, id);
+  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const hintId = words.hint ? `guided-hint-${id}` : undefined;
+  return html`<fieldset class="question guided-question" part="question" data-question=${id} tabindex="-1" aria-describedby=${hintId ?? nothing}>
+    <legend><span class="question-number">${fill(text.guided.questionNumber, { number: interview.number })}</span> ${words.legend}</legend>
+    ${words.hint ? html`<p class="hint" id=${hintId!}>${words.hint}</p>` : nothing}
+    <div class="options">
+      ${model.multiple
+        ? html`${model.options.map(
+              (option) => html`<label class="option">
+                <input type="checkbox" value=${option} .checked=${live(chosen.includes(option))} @change=${(event: Event) => interview.toggle(id, option, (event.target as HTMLInputElement).checked)} />
+                <span>${words.options[option]!.label}</span>
+              </label>`,
+            )}
+            <button class="choice next" @click=${() => interview.next(id)}>${chosen.length ? text.guided.next : text.guided.noneOfThese}</button>`
+        : model.options.map(
+            (option) => html`<button class="choice" aria-pressed=${chosen.includes(option) ? 'true' : 'false'} data-option=${option} @click=${() => interview.answer(id, option)}>
+              ${words.options[option]!.label}
+            </button>`,
+          )}
+      <button class="choice not-sure" data-option="" @click=${() => interview.answer(id, undefined)}>${text.ui.notSure}</button>
+    </div>
+  </fieldset>`;
+}
+
+/** Where the interview stopped: the leading cause, its fix, the verdict it may show, and the ways on. */
+function settledResult(context: GuidedContext) {
+  const { text, causeNames, result, interview, headingLevel } = context;
+  const heading = headingTag(headingLevel, 2);
+  const likely = result.causes.filter((cause) => cause.band === 'most-likely');
+  const driving = interview.driving;
+  return html`<div class="guided-result" part="guided-result" data-verdict=${driving.verdict}>
+    <${heading} class="section-heading guided-result-heading" tabindex="-1">${text.guided.resultHeading}</${heading}>
+    <ul class="guided-causes" role="list">
+      ${likely.map(
+        (cause) => html`<li data-cause=${cause.id}>
+          <strong>${causeNames[cause.id]}</strong> (${text.bands[cause.band]}). ${text.ui.typicalFix}: ${text.causes[cause.id].fix}
+        </li>`,
+      )}
+    </ul>
+    <p class="guided-verdict"><strong>${fill(text.guided.drivingLine, { verdict: text.driving.verdicts[driving.verdict].label })}</strong></p>
+    ${interview.exhausted ? html`<p class="hint">${text.guided.allAsked}</p>` : nothing}
+    <div class="guided-actions">
+      ${interview.exhausted ? nothing : html`<button class="more" @click=${interview.more}>${text.guided.moreQuestions}</button>`}
+      <button class="see-why" @click=${context.onSeeWhy}>${text.ui.seeWhy}</button>
+      ${context.onCost ? html`<button class="cost-link" @click=${context.onCost}>${text.guided.whatItCosts}</button>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** The answers given so far, each with a way back to it. */
+function givenAnswers(context: GuidedContext) {
+  const { text, interview, answers } = context;
+  const given = interview.given;
+  if (!given.length) return nothing;
+  return html`<details class="guided-answers">
+    <summary>${fill(text.guided.changeAnswers, { count: given.length })}</summary>
+    <ul role="list">
+      ${given.map(
+        (id) => html`<li data-question=${id}>
+          <span>${text.questions[id].short}: ${answerWords(id, answers, context)}</span>
+          <button class="change" @click=${() => interview.change(id)}>${text.guided.change}<span class="visually-hidden">: ${text.questions[id].short}</span></button>
+        </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/** The questions one at a time (guided mode): the question or the result, "Back", the answers given, "Show all questions". */
+export function guidedView(context: GuidedContext) {
+  const { text, interview } = context;
+  const current = interview.current;
+  return html`<div class="guided-view">
+    ${interview.waitingForSafety
+      ? html`<p class="guided-start">${text.guided.start}</p>`
+      : current
+        ? currentQuestion(current, context)
+        : settledResult(context)}
+    <div class="guided-nav">
+      ${interview.canGoBack ? html`<button class="back" @click=${interview.back}>${text.guided.back}</button>` : nothing}
+      <button class="presentation-toggle" @click=${() => interview.show('form')}>${text.guided.showAll}</button>
+    </div>
+    ${givenAnswers(context)}
+  </div>`;
+}

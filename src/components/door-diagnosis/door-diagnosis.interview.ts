@@ -1,0 +1,155 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { diagnosisModel } from '../../data/diagnosis-model.js';
+import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
+import type { DrivingAssessment } from '../../logic/diagnose.js';
+import { interviewDriving, nextQuestion, type Interview } from '../../logic/interview.js';
+import { fill } from '../../logic/template.js';
+import type { DiagnosisController } from './door-diagnosis.controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** How the questions are shown: one at a time, or all at once. */
+export type Presentation = 'guided' | 'form';
+
+const SAFETY = diagnosisModel.escalateWhen.question;
+
+/**
+ * The guided interview's own state, beside the one state of answers (DiagnosisController): which
+ * questions the reader was put one by one, where "Back" and "Change" lead, whether the reader
+ * asked for more questions, and the reader's own choice of presentation. Answers go through the
+ * diagnosis state, so storage, events, presets and the summary are the form's. The questions put
+ * are kept for the page's life only: after a reload the answered ones stay answered, skipped
+ * ones are put again.
+ */
+export class InterviewController implements ReactiveController {
+  /** Questions put one by one and answered or skipped, oldest first. */
+  private asked: QuestionId[] = [];
+  /** A question the reader went back to ("Back" or "Change"), shown instead of the next one. */
+  private revisit: QuestionId | undefined;
+  private keepGoing = false;
+  /** The reader's own switch ("Show all questions" / "One question at a time"). */
+  chosen: Presentation | undefined;
+  /** Set by the reader's own step forward or back: focus and a polite word follow the update. */
+  private moved = false;
+  private cached = { key: '', next: undefined as QuestionId | undefined };
+
+  constructor(
+    private readonly host: Host,
+    private readonly state: DiagnosisController,
+    private readonly words: () => { text: DiagnosisText; causeNames: RepairWords['causeNames'] },
+  ) {
+    host.addController(this);
+  }
+
+  private get interview(): Interview {
+    return { answers: this.state.answers, asked: this.asked };
+  }
+
+  /** The question on screen; undefined when the interview has settled (the result shows). */
+  get current(): QuestionId | undefined {
+    if (this.revisit) return this.revisit;
+    const key = JSON.stringify([this.state.answers, this.asked, this.keepGoing]);
+    if (key !== this.cached.key) this.cached = { key, next: nextQuestion(this.interview, diagnosisModel, { keepGoing: this.keepGoing }) };
+    return this.cached.next;
+  }
+
+  /** Nothing is put before the safety question at the top is answered. */
+  get waitingForSafety(): boolean {
+    return this.current === SAFETY;
+  }
+
+  /** Every question has been answered or put. */
+  get exhausted(): boolean {
+    return !this.revisit && nextQuestion(this.interview, diagnosisModel, { keepGoing: true }) === undefined;
+  }
+
+  /** The question's number as the reader counts them (the safety question is 1). */
+  get number(): number {
+    const put = this.asked.filter((question) => question !== SAFETY);
+    const index = this.revisit ? put.indexOf(this.revisit) : -1;
+    return 2 + (index >= 0 ? index : put.length);
+  }
+
+  get canGoBack(): boolean {
+    const index = this.revisit ? this.asked.indexOf(this.revisit) : this.asked.length;
+    return index > 0;
+  }
+
+  /** Questions answered (by the reader or the page) or skipped, in the model's order, for "Change an answer". */
+  get given(): QuestionId[] {
+    return diagnosisModel.questions
+      .map((question) => question.id)
+      .filter((id) => id !== SAFETY && (this.asked.includes(id) || this.state.answers[id] !== undefined));
+  }
+
+  /** The verdict the interview may show: never softer than an unasked question could make it. */
+  get driving(): DrivingAssessment {
+    return interviewDriving(this.state.result, this.interview);
+  }
+
+  /** The reader picked an option, or "not sure" (undefined): recorded, and the next question follows. */
+  readonly answer = (question: QuestionId, option: string | undefined) => {
+    this.state.answer(question, option, true);
+    this.advance(question);
+  };
+
+  /** A box of a tick-all-that-fit question: recorded, the question stays until "Next". */
+  readonly toggle = (question: QuestionId, option: string, checked: boolean) => this.state.answer(question, option, checked);
+
+  /** "Next" (or "None of these") on a tick-all-that-fit question. */
+  readonly next = (question: QuestionId) => this.advance(question);
+
+  readonly back = () => {
+    const index = this.revisit ? this.asked.indexOf(this.revisit) : this.asked.length;
+    if (index > 0) this.goTo(this.asked[index - 1]);
+  };
+
+  readonly change = (question: QuestionId) => this.goTo(question);
+
+  /** "Answer more questions": the interview goes on past its stop. */
+  readonly more = () => {
+    this.keepGoing = true;
+    this.goTo(undefined);
+  };
+
+  readonly show = (presentation: Presentation) => {
+    this.chosen = presentation;
+    this.host.requestUpdate();
+  };
+
+  /** "Start again" clears the interview too. */
+  restart(): void {
+    this.asked = [];
+    this.revisit = undefined;
+    this.keepGoing = false;
+    this.host.requestUpdate();
+  }
+
+  private advance(question: QuestionId): void {
+    if (!this.asked.includes(question)) this.asked = [...this.asked, question];
+    this.goTo(undefined);
+  }
+
+  private goTo(question: QuestionId | undefined): void {
+    this.revisit = question;
+    this.moved = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.moved) return;
+    this.moved = false;
+    // Focus moves only here, after the reader's own step: to the new question, or to the result.
+    const target = this.host.renderRoot.querySelector<HTMLElement>('.guided-question, .guided-result-heading');
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView?.({ block: 'nearest' });
+    const { text, causeNames } = this.words();
+    const names = this.state.result.causes.filter((cause) => cause.band === 'most-likely').map((cause) => causeNames[cause.id]).join('; ');
+    const band = text.bands['most-likely'];
+    this.state.announce(
+      this.current && !this.waitingForSafety
+        ? fill(text.guided.announce, { number: this.number, band, cause: names })
+        : `${text.guided.resultHeading}. ${fill(text.ui.announce, { band, cause: names })}`,
+    );
+  }
+}
