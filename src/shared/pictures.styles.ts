@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
-/** The drawings' look: the element's tokens, dark mode through them, forced colours and print. */
+/**
+ * The drawings' look, from four colours: lines, fills, highlight and the text on it. They follow
+ * the element's tokens (so dark mode and a host's theme reach them); forced colours and print
+ * only swap the four.
+ */
 export const pictureStyles = css`
   .picture {
+    --_pic-line: var(--_text);
+    --_pic-fill: var(--_surface);
+    --_pic-panel: var(--_surface-raised);
+    --_pic-hot: var(--_accent);
+    --_pic-on-hot: var(--_on-accent);
     margin: 0.75em 0 1em;
   }
   .picture svg {
@@ -10,128 +19,74 @@ export const pictureStyles = css`
     inline-size: 100%;
     max-inline-size: 26rem;
     block-size: auto;
-    color: var(--_text);
-  }
-  .picture .panel {
-    fill: var(--_surface-raised);
-    stroke: var(--_border);
+    fill: none;
+    stroke: var(--_pic-line);
     stroke-width: 2;
   }
-  .picture .part,
-  .picture .slot {
-    fill: var(--_surface);
-    stroke: currentColor;
-    stroke-width: 2;
+  .part,
+  .slot,
+  .marker circle {
+    fill: var(--_pic-fill);
   }
-  .picture .slot {
+  .panel {
+    fill: var(--_pic-panel);
+  }
+  .slot {
     stroke-dasharray: 4 3;
   }
-  .picture .link,
-  .picture .detail,
-  .picture .arrow,
-  .picture .leader-line {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
-  .picture .link {
+  .link {
     stroke-width: 4;
   }
-  .picture .leader-line {
-    stroke: var(--_muted);
+  svg .hot,
+  .marker.hot circle {
+    fill: var(--_pic-hot);
+    stroke: var(--_pic-hot);
+    stroke-width: 5;
   }
-  .picture svg .hot {
-    fill: var(--_accent);
-    stroke: var(--_accent);
-    stroke-width: 4;
-  }
-  .picture svg .link.hot {
+  svg .link.hot {
     fill: none;
-    stroke-width: 6;
   }
-  .picture .marker circle {
-    fill: var(--_surface);
-    stroke: currentColor;
-    stroke-width: 2;
-  }
-  .picture .marker.hot circle {
-    fill: var(--_accent);
-    stroke: var(--_accent);
-  }
+  /* Words and numbers in the drawing: filled, never outlined by the stroke they inherit. */
   .picture text {
-    fill: currentColor;
+    fill: var(--_pic-line);
     stroke: none;
     font-size: 13px;
     font-weight: 700;
   }
   .picture .marker.hot text {
-    fill: var(--_on-accent);
+    fill: var(--_pic-on-hot);
   }
-  .picture .legend {
+  .legend {
     margin: 0.5em 0 0;
   }
-  .picture .legend .tag {
-    color: var(--_accent);
+  .legend .tag {
+    color: var(--_pic-hot);
   }
   .picture-caption {
     color: var(--_muted);
     font-size: 0.875em;
   }
-
   @media (forced-colors: active) {
+    .picture {
+      --_pic-line: CanvasText;
+      --_pic-fill: Canvas;
+      --_pic-panel: Canvas;
+      --_pic-hot: Highlight;
+      --_pic-on-hot: HighlightText;
+    }
+    /* The drawing keeps its system colours (the highlight must stay a highlight); the legend is forced like any text. */
     .picture svg {
       forced-color-adjust: none;
-      color: CanvasText;
-    }
-    .picture .panel,
-    .picture .part,
-    .picture .slot,
-    .picture .marker circle {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .picture .leader-line {
-      stroke: CanvasText;
-    }
-    .picture svg .hot,
-    .picture .marker.hot circle {
-      fill: Highlight;
-      stroke: Highlight;
-    }
-    .picture svg .link.hot {
-      fill: none;
-    }
-    .picture text {
-      fill: CanvasText;
-    }
-    .picture .marker.hot text {
-      fill: HighlightText;
-    }
-    .picture .legend .tag {
-      color: CanvasText;
     }
   }
-
   @media print {
-    .picture svg {
-      color: #000;
+    .picture {
+      --_pic-line: #000;
+      --_pic-fill: #fff;
+      --_pic-panel: #fff;
+      --_pic-hot: #000;
+      --_pic-on-hot: #fff;
       break-inside: avoid;
-    }
-    .picture .panel,
-    .picture .part,
-    .picture .marker circle {
-      fill: #fff;
-    }
-    .picture svg .hot,
-    .picture .marker.hot circle {
-      fill: #000;
-      stroke: #000;
-    }
-    .picture svg .link.hot {
-      fill: none;
-    }
-    .picture .marker.hot text {
-      fill: #fff;
     }
   }
 `;

@@ -12,7 +12,7 @@ import { fill } from '../logic/template.js';
 /** A numbered marker with a leader line to the part it names. */
 const marker = (n: number, x: number, y: number, toX: number, toY: number, hot = false) =>
   svg`<g class="marker ${hot ? 'hot' : ''}">
-    <line class="leader-line" x1=${x} y1=${y} x2=${toX} y2=${toY}></line>
+    <line x1=${x} y1=${y} x2=${toX} y2=${toY}></line>
     <circle cx=${x} cy=${y} r="10"></circle>
     <text x=${x} y=${y + 4} text-anchor="middle">${n}</text>
   </g>`;
@@ -34,10 +34,10 @@ export function childLockPicture(words: SharedText['childLockPicture']) {
   const drawing = svg`
     <rect class="panel" x="80" y="8" width="56" height="164" rx="8"></rect>
     <rect class="part" x="92" y="46" width="32" height="40" rx="4"></rect>
-    <path class="detail" d="M108 54 v24"></path>
+    <path d="M108 54 v24"></path>
     <rect class="slot" x="96" y="110" width="24" height="44" rx="4"></rect>
     <rect class="part hot" x="100" y="114" width="16" height="16" rx="3"></rect>
-    <path class="arrow" d="M146 118 v28 M141 123 l5 -6 l5 6 M141 141 l5 6 l5 -6"></path>
+    <path d="M146 118 v28 M141 123 l5 -6 l5 6 M141 141 l5 6 l5 -6"></path>
     <text class="label" x="158" y="122">${words.unlocked}</text>
     <text class="label" x="158" y="150">${words.locked}</text>
     ${marker(1, 40, 24, 80, 24)} ${marker(2, 40, 66, 92, 66)} ${marker(3, 40, 122, 100, 122, true)}`;
@@ -57,9 +57,9 @@ export function releasePicture(words: DiagnosisText['releasePicture'], highlight
     <rect class="part ${hot('handle')}" data-part="handle" x="36" y="70" width="50" height="18" rx="9"></rect>
     <path class="link ${hot('link')}" data-part="link" d="M86 79 C150 79 170 98 236 96"></path>
     <rect class="part ${hot('latch')}" data-part="latch" x="236" y="66" width="44" height="54" rx="5"></rect>
-    <path class="detail" d="M258 76 v34"></path>
+    <path d="M258 76 v34"></path>
     <rect class="part ${hot('actuator')}" data-part="actuator" x="222" y="134" width="44" height="26" rx="4"></rect>
-    <path class="detail" d="M250 134 v-14"></path>
+    <path d="M250 134 v-14"></path>
     <rect class="part ${hot('childLock')}" data-part="childLock" x="288" y="128" width="14" height="24" rx="3"></rect>
     ${marker(1, 60, 40, 60, 70, hot('handle') !== '')} ${marker(2, 160, 56, 160, 86, hot('link') !== '')}
     ${marker(3, 258, 34, 258, 66, hot('latch') !== '')} ${marker(4, 190, 148, 222, 148, hot('actuator') !== '')}

@@ -17,11 +17,15 @@ function deepActive(doc: Document): Element | null {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-/** A diagnosis with one answer given (so the "most likely now" bar shows), in a frame of this size. */
+/**
+ * A diagnosis with one answer given (so the "most likely now" bar shows), in a frame of this size,
+ * with all ten questions at once (`mode="form"`: phone widths would otherwise put one at a time;
+ * the guided view has its own focus tests in tests/components/door-diagnosis/guided.test.ts).
+ */
 async function diagnosisPage(width: number, height: number) {
   const frame = await loadFrame(
     `<!doctype html><html lang="en-US"><head><script src="/dist/door-help.js"></script></head><body style="margin:0">
-      <button id="before">before</button><door-diagnosis></door-diagnosis>
+      <button id="before">before</button><door-diagnosis mode="form"></door-diagnosis>
       <script>document.querySelector('door-diagnosis').answers = { doorPosition: 'rear' };</script></body></html>`,
     { width },
   );

@@ -68,7 +68,11 @@ describe('custom-elements.json', () => {
         await fixture(html`<door-emergency-steps region="US"></door-emergency-steps>`),
         await fixture(html`<door-emergency-steps region="ZZ" compact></door-emergency-steps>`),
       ];
-      const diagnosis = [await fixture(html`<door-diagnosis .answers=${{ trapped: 'yes' }}></door-diagnosis>`)];
+      const diagnosis = [
+        await fixture(html`<door-diagnosis .answers=${{ trapped: 'yes' }}></door-diagnosis>`),
+        await fixture(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`),
+        await fixture(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', history: ['water'] }}></door-diagnosis>`),
+      ];
       const cost = [
         await fixture(html`<repair-cost cause="latch" .prices=${{ bookingUrl: 'https://d.example' }}></repair-cost>`),
         await fixture(html`<repair-cost prices="{oops"></repair-cost>`),

@@ -59,7 +59,7 @@ describe('how the elements look in this engine, at 375 px', () => {
   });
 
   it('diagnosis: the first questions', async () => {
-    const el = await at375(html`<door-diagnosis></door-diagnosis>`);
+    const el = await at375(html`<door-diagnosis mode="form"></door-diagnosis>`);
     await visualDiff(await part(el, 'fieldset[data-question="opensOutside"]'), 'diagnosis-question');
   });
 

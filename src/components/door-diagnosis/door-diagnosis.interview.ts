@@ -136,7 +136,35 @@ export class InterviewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** "What it costs": shown when a `<repair-cost>` follows this diagnosis; takes the reader there. */
+  cost: (() => void) | undefined;
+
+  /** The `<repair-cost>` that follows this diagnosis: named by `for`, or in the same `<door-help>`. */
+  private costElement(): HTMLElement | null {
+    const host = this.host;
+    if (!host.isConnected) return null;
+    const root = host.getRootNode() as Document | ShadowRoot;
+    const named = host.id ? [...root.querySelectorAll<HTMLElement>('repair-cost[for]')].find((el) => el.getAttribute('for')?.trim() === host.id) : undefined;
+    if (named) return named;
+    const wrapper = host.closest('door-help');
+    return wrapper?.querySelector('door-diagnosis') === host ? wrapper.querySelector<HTMLElement>('repair-cost:not([for])') : null;
+  }
+
+  private readonly showCost = () => {
+    const cost = this.costElement();
+    if (!cost) return;
+    if (!cost.hasAttribute('tabindex')) cost.setAttribute('tabindex', '-1');
+    cost.scrollIntoView({ block: 'start' });
+    cost.focus();
+  };
+
   hostUpdated(): void {
+    // Looked up after each update, never while rendering: a server renders the same as the first client render.
+    const cost = this.costElement() ? this.showCost : undefined;
+    if (cost !== this.cost) {
+      this.cost = cost;
+      this.host.requestUpdate();
+    }
     if (!this.moved) return;
     this.moved = false;
     // Focus moves only here, after the reader's own step: to the new question, or to the result.

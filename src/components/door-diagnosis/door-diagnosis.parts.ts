@@ -5,6 +5,7 @@ import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
 import { answerOf, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
 import { childLockPicture } from '../../shared/pictures.js';
+import { copyRow } from '../../shared/sections.js';
 import { fill } from '../../logic/template.js';
 import { headingTag } from '../../shared/heading.js';
 
@@ -116,6 +117,17 @@ export function driving(assessment: DrivingAssessment, { text, headingLevel }: P
   </section>`;
 }
 
+/**
+ * The verdict as each presentation may show it. One question at a time may leave questions unasked
+ * that could make it "not safe", so the guided view can show a firmer verdict than the form; with
+ * no mode set, both are rendered and the element's width picks one (CSS), only when they differ.
+ */
+export function drivingViews(form: DrivingAssessment, guided: DrivingAssessment, presentation: 'guided' | 'form' | 'auto', context: PartsContext) {
+  if (presentation !== 'auto' || guided.verdict === form.verdict) return driving(presentation === 'guided' ? guided : form, context);
+  return html`<div class="auto-form">${driving(form, context)}</div>
+    <div class="auto-guided">${driving(guided, context)}</div>`;
+}
+
 /** A heading and its paragraphs, and what follows them (a picture). */
 export function paragraphs(name: string, block: { heading: string; paragraphs: readonly string[] }, headingLevel: number, after: unknown = nothing) {
   const sub = headingTag(headingLevel, 1);
@@ -157,4 +169,15 @@ export function leader(result: DiagnosisResult, { text, causeNames }: PartsConte
     <p>${fill(text.ui.leader, { band: text.bands['most-likely'], cause: names })}</p>
     <button class="see-why" @click=${onSeeWhy}>${text.ui.seeWhy}</button>
   </div>`;
+}
+
+/** The plain-text summary for a mechanic, and its copy button. */
+export function summary(words: DiagnosisText['summary'], text: string, status: string, onCopy: () => void, headingLevel: number) {
+  const sub = headingTag(headingLevel, 1);
+  return html`<section class="summary" part="summary">
+    <${sub} class="section-heading">${words.heading}</${sub}>
+    <p>${words.intro}</p>
+    <pre class="summary-text">${text}</pre>
+    ${copyRow(words.copy, status, onCopy)}
+  </section>`;
 }

@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
@@ -12,7 +12,7 @@ import { trimmedTextOf } from '../../logic/input.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { ChecklistController } from '../../shared/checklist.js';
 import { CopyController } from '../../shared/copy.js';
-import { checklistSection, copyRow, listSection } from '../../shared/sections.js';
+import { checklistSection, listSection } from '../../shared/sections.js';
 import { releasePicture } from '../../shared/pictures.js';
 import { pictureStyles } from '../../shared/pictures.styles.js';
 import { highlightedParts } from '../../logic/release-parts.js';
@@ -52,7 +52,7 @@ const DEFAULT_KEY = 'door-help:diagnosis';
  * @fires door-escalate - The reader said someone is stuck or unwell. Detail: `{ region }`.
  * @fires door-summary-copy - The summary was copied. Detail: `{ text }`.
  * @fires door-step-toggle - A diagnosis step was ticked. Detail: `{ list: 'diagnosis', stepId, done, doneCount, total }`.
- * @fires door-config-error - A preset `answers` value was rejected. Detail: `{ field, message }`.
+ * @fires door-config-error - A preset `answers` value or a `mode` was rejected. Detail: `{ field, message }`.
  *
  * @cssprop --door-diagnosis-band-most-likely - Accent of "most likely" causes.
  * @cssprop --door-diagnosis-band-possible - Accent of "possible" causes.
@@ -102,7 +102,10 @@ export class DoorDiagnosis extends DoorHelpElement {
   // Typed for TypeScript users; at run time anything is accepted, and what is not an answer is refused.
   set answers(value: PresetAnswers) {
     const rejected = this.state.setPreset(value);
-    if (rejected.length) this.reportConfigError('answers', rejected);
+    if (rejected.length) {
+      const ids = diagnosisModel.questions.map((q) => q.id).join(', ');
+      this.reportConfigError('answers', `ignored answers for ${rejected.join(', ')}: use question ids (${ids}) with their option ids.`);
+    }
   }
 
   /** The current diagnosis: ranked causes with reasons, driving verdict, escalation flag. Read-only. */
@@ -170,7 +173,7 @@ export class DoorDiagnosis extends DoorHelpElement {
         ${this.presentation === 'form'
           ? nothing
           : html`<div class=${this.presentation === 'auto' ? 'auto-guided' : ''}>
-              ${guidedView({ ...context, answers: this.state.answers, result, interview: this.interview, onSeeWhy: this.showResults, onCost: this.hasCost ? this.showCost : undefined })}
+              ${guidedView({ ...context, answers: this.state.answers, result, interview: this.interview, onSeeWhy: this.showResults, onCost: this.interview.cost })}
             </div>`}
         <div class="copy-row">
           <button class="restart" @click=${this.restart}>${text.ui.restart}</button>
@@ -197,14 +200,14 @@ export class DoorDiagnosis extends DoorHelpElement {
         <ol class="causes">${result.causes.map((item) => parts.cause(item, result.answeredCount, context))}</ol>
       </section>
 
-      ${this.renderDriving()}
+      ${parts.drivingViews(result.driving, this.interview.driving, this.presentation, context)}
       ${parts.paragraphs('how-it-works', text.howItWorks, this.headingLevel, releasePicture(text.releasePicture, highlightedParts(result)))}
       ${this.renderChecklist()}
       ${parts.fixes(context)}
       ${listSection('parts', this.repairWords.partsAndTools, this.headingLevel)}
       ${parts.faq(context)}
       ${parts.paragraphs('in-short', text.inShort, this.headingLevel)}
-      ${this.renderSummary()}
+      ${parts.summary(this.text.summary, this.summary, this.copier.message(this.text.summary), this.copySummary, this.headingLevel)}
     `;
   }
 
@@ -246,66 +249,11 @@ export class DoorDiagnosis extends DoorHelpElement {
     });
   }
 
-  /**
-   * "Can I keep driving?". One question at a time may leave questions unasked that could make it
-   * "not safe", so the guided view may show a firmer verdict than the form: each view shows its own.
-   */
-  private renderDriving() {
-    const context = this.context;
-    const form = this.state.result.driving;
-    const guided = this.interview.driving;
-    if (this.presentation !== 'auto' || guided.verdict === form.verdict) {
-      return parts.driving(this.presentation === 'guided' ? guided : form, context);
-    }
-    return html`<div class="auto-form">${parts.driving(form, context)}</div>
-      <div class="auto-guided">${parts.driving(guided, context)}</div>`;
-  }
-
-  private renderSummary() {
-    const sub = headingTag(this.headingLevel, 1);
-    return html`<section class="summary" part="summary">
-      <${sub} class="section-heading">${this.text.summary.heading}</${sub}>
-      <p>${this.text.summary.intro}</p>
-      <pre class="summary-text">${this.summary}</pre>
-      ${copyRow(this.text.summary.copy, this.copier.message(this.text.summary), this.copySummary)}
-    </section>`;
-  }
-
   /** The reader's choice, else the page's mode, else `auto` (the element's width decides, in CSS). */
   private get presentation(): Presentation | 'auto' {
     const mode = this.mode === 'guided' || this.mode === 'form' ? this.mode : undefined;
     return this.interview.chosen ?? mode ?? 'auto';
   }
-
-  /** The `<repair-cost>` that follows this diagnosis: named by `for`, or in the same `<door-help>`. */
-  private costElement(): HTMLElement | null {
-    if (!this.isConnected) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const named = this.id ? [...root.querySelectorAll<HTMLElement>('repair-cost[for]')].find((el) => el.getAttribute('for')?.trim() === this.id) : undefined;
-    if (named) return named;
-    const wrapper = this.closest('door-help');
-    return wrapper?.querySelector('door-diagnosis') === this ? wrapper.querySelector<HTMLElement>('repair-cost:not([for])') : null;
-  }
-
-  /** Whether a cost element follows: looked up after each update (never while rendering, so a server renders the same). */
-  private hasCost = false;
-
-  protected override updated(): void {
-    super.updated();
-    const hasCost = Boolean(this.costElement());
-    if (hasCost !== this.hasCost) {
-      this.hasCost = hasCost;
-      this.requestUpdate();
-    }
-  }
-
-  private readonly showCost = () => {
-    const cost = this.costElement();
-    if (!cost) return;
-    if (!cost.hasAttribute('tabindex')) cost.setAttribute('tabindex', '-1');
-    cost.scrollIntoView({ block: 'start' });
-    cost.focus();
-  };
 
   private restart() {
     this.interview.restart();
@@ -322,8 +270,15 @@ export class DoorDiagnosis extends DoorHelpElement {
     if (copied) this.dispatchEvent(new DoorSummaryCopyEvent({ text: summary }));
   };
 
-  private reportConfigError(field: string, rejected: string[]) {
-    const message = `ignored answers for ${rejected.join(', ')}: use question ids (${diagnosisModel.questions.map((q) => q.id).join(', ')}) with their option ids.`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const mode: unknown = this.mode;
+    if (changed.has('mode') && mode != null && mode !== 'guided' && mode !== 'form') {
+      this.reportConfigError('mode', `mode "${String(mode).slice(0, 40)}" is neither guided nor form; the element's width decides.`);
+    }
+  }
+
+  private reportConfigError(field: string, message: string) {
     warnOnce(`<door-diagnosis> ${message}`);
     this.dispatchEvent(new DoorConfigErrorEvent({ field, message }));
   }
