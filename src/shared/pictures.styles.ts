@@ -78,6 +78,9 @@ export const pictureStyles = css`
     .picture svg {
       forced-color-adjust: none;
     }
+    .legend .tag {
+      color: CanvasText;
+    }
   }
   @media print {
     .picture {

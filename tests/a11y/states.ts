@@ -14,6 +14,10 @@ export const STATES: Record<string, (theme: string) => TemplateResult> = {
   'diagnosis: answered': (theme) =>
     html`<door-diagnosis theme=${theme} .answers=${{ opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', history: ['water'], latches: 'secure' }}></door-diagnosis>`,
   'diagnosis: escalated': (theme) => html`<door-diagnosis theme=${theme} .answers=${{ trapped: 'yes', doorCount: 'several' }}></door-diagnosis>`,
+  'diagnosis: one question at a time': (theme) =>
+    html`<door-diagnosis mode="guided" theme=${theme} .answers=${{ trapped: 'no', history: ['water'] }}></door-diagnosis>`,
+  'diagnosis: one at a time, result with the child lock drawn': (theme) =>
+    html`<door-diagnosis mode="guided" theme=${theme} .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal' }}></door-diagnosis>`,
   'repair cost: default': (theme) => html`<repair-cost theme=${theme}></repair-cost>`,
   'repair cost: highlighted': (theme) => html`<repair-cost theme=${theme} cause="frozen"></repair-cost>`,
   'repair cost: dealer list': (theme) =>

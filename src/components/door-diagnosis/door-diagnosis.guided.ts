@@ -35,7 +35,7 @@ function currentQuestion(id: QuestionId, context: GuidedContext) {
   const value = answerOf(answers, id);
   const chosen = Array.isArray(value) ? value : value ? [value] : [];
   const hintId = words.hint ? `guided-hint-${id}` : undefined;
-  return html`<fieldset class="question guided-question" part="question" data-question=${id} tabindex="-1" aria-describedby=${hintId ?? nothing}>
+  return html`<fieldset class="question guided-question" part="guided-question" data-question=${id} tabindex="-1" aria-describedby=${hintId ?? nothing}>
     <legend><span class="question-number">${fill(text.guided.questionNumber, { number: interview.number })}</span> ${words.legend}</legend>
     ${words.hint ? html`<p class="hint" id=${hintId!}>${words.hint}</p>` : nothing}
     <div class="options">
