@@ -9,6 +9,7 @@ import { chromiumFlags, findBrowser } from '../scripts/browser.mjs';
 import { buildAlone, measure } from './sizes.mjs';
 import { bundlerGrowth } from './bundlers.mjs';
 import { startServer } from './server.mjs';
+import { interviewRows } from './interview.mjs';
 
 const RUNS = 20;
 const ROOT = process.cwd();
@@ -27,6 +28,12 @@ mkdirSync('bench/.out', { recursive: true });
 const alone = {};
 for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) alone[tag] = await buildAlone(`src/define/${tag}.ts`, `bench/.out/${tag}`);
 const baselineFile = await buildAlone('bench/baseline-lit.js', 'bench/.out/baseline');
+// The same as the script file, with the two drawings' templates and styles stubbed out: what the drawings cost.
+const withoutPictures = await buildAlone('src/script-tag.ts', 'bench/.out/no-pictures', {
+  '/shared/pictures.js': "import { nothing } from 'lit'; export const childLockPicture = () => nothing; export const releasePicture = () => nothing;",
+  '/shared/pictures.styles.js': "import { css } from 'lit'; export const pictureStyles = css``;",
+});
+const withPictures = await buildAlone('src/script-tag.ts', 'bench/.out/with-pictures');
 
 // ── Size ────────────────────────────────────────────────────────────────────────────────────
 const sizeRow = (name, file, budgetKb) => {
@@ -51,6 +58,16 @@ sizeRow('dist/repair-cost.js (shipped single-element file)', 'dist/repair-cost.j
 sizeRow('<door-diagnosis> alone (with the emergency steps it shows)', alone['door-diagnosis']);
 sizeRow('<repair-cost> alone', alone['repair-cost']);
 sizeRow('baseline: Lit with one trivial element', baselineFile);
+
+// The drawings (inline SVG, their styles, their highlight logic); their words are in the data either way.
+{
+  const cost = measure(withPictures).gzip - measure(withoutPictures).gzip;
+  record({ group: 'size', name: 'the two drawings (SVG templates and styles) in door-help.js', value: cost, unit: 'B gzip', baseline: measure(withPictures).gzip, baselineName: 'the same build with them', ratio: cost / measure(withPictures).gzip });
+}
+
+// ── Guided diagnosis ──────────────────────────────────────────────────────────────────────────
+// The interview over every complete set of answers (tests/logic/interview.test.ts asserts the same).
+for (const row of await interviewRows()) record({ group: 'guided diagnosis', ...row });
 
 // ── Bundlers ──────────────────────────────────────────────────────────────────────────────────
 // A consumer app importing door-help/define/all from the packed package, each bundler at its own

@@ -24,12 +24,26 @@ export function gzipOfScripts(dir) {
   return total;
 }
 
-/** Builds one define entry as a self-contained script, the way a page using only it would get it. */
-export async function buildAlone(entry, outDir) {
+/**
+ * Builds one define entry as a self-contained script, the way a page using only it would get it.
+ * `replace` swaps source modules for stubs (by the end of their path), to measure what a part costs.
+ */
+export async function buildAlone(entry, outDir, replace = {}) {
+  const stubs = {
+    name: 'door-help-stubs',
+    enforce: 'pre',
+    resolveId(source) {
+      const hit = Object.keys(replace).find((end) => source.endsWith(end));
+      return hit ? `\0stub:${hit}` : null;
+    },
+    load(id) {
+      return id.startsWith('\0stub:') ? replace[id.slice('\0stub:'.length)] : null;
+    },
+  };
   await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [ownSideEffects(), minifyCssTemplates()],
+    plugins: [stubs, ownSideEffects(), minifyCssTemplates()],
     build: {
       outDir,
       emptyOutDir: true,
