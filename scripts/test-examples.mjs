@@ -34,8 +34,17 @@ async function exercise(page, errors) {
   await waitFor(() => document.querySelector('door-diagnosis')?.shadowRoot?.querySelector('fieldset[data-question="doorPosition"] input[value="rear"]')?.checked, 'the preset rear door');
   // A reader's answer, by clicking; the app's handler runs and re-renders the app.
   const before = await page.evaluate(() => document.querySelector('#status').textContent);
-  // Opens from neither side: the leader moves from the child lock to the latch.
-  await (await inShadow('door-diagnosis', 'fieldset[data-question="opensOutside"] input[value="no"]')).click();
+  // On this phone-wide page the questions come one at a time: the safety question first, then
+  // "Not sure" until the outside-handle question, answered "opens from neither side": the leader
+  // moves from the child lock to the latch.
+  await (await inShadow('door-diagnosis', 'fieldset[data-question="trapped"] input[value="no"]')).click();
+  for (let step = 0; step < 10; step++) {
+    await waitFor(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question'), 'a guided question');
+    const question = await page.evaluate(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question').dataset.question);
+    if (question === 'opensOutside') break;
+    await (await inShadow('door-diagnosis', '.guided-question button.not-sure')).click();
+  }
+  await (await inShadow('door-diagnosis', '.guided-question button[data-option="no"]')).click();
   await waitFor((text) => document.querySelector('#status').textContent !== text && /top cause: latch/.test(document.querySelector('#status').textContent), 'the app to show the top cause from door-result-change', before);
   // The framework renders the parent again (answers set to a new, equal object): the answer stays.
   await page.click('#rerender');

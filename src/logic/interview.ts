@@ -78,30 +78,52 @@ export function outlook(interview: Interview, model: Model = diagnosisModel): Ou
   const shownTop = model.causes.findIndex((cause) => cause.id === now.causes[0]!.id);
   const open = openQuestions(interview, model).filter((question) => model.rules.some((rule) => rule.question === question.id));
   const effects = open.map((question) => valuesOf(question).map((value) => effectsOf(model, question.id, value)));
+  const causes = base.length;
+  const questions = effects.length;
   const total = effects.reduce((product, values) => product * values.length, 1);
-  const step = Math.ceil(total / MAX_COMPLETIONS);
-  const finalTops = model.causes.map(() => 0);
+  const finalTops = new Array<number>(causes).fill(0);
   // byValue[question][value][cause]: how often the cause ends on top when the question gets that value.
-  const byValue = effects.map((values) => values.map(() => model.causes.map(() => 0)));
-
-  const digits = open.map(() => 0);
+  const byValue = effects.map((values) => values.map(() => new Array<number>(causes).fill(0)));
+  const digits = new Array<number>(questions).fill(0);
+  // partial[q]: the scores with the first q open questions answered as `digits` says.
+  const partial = Array.from({ length: questions + 1 }, (_, q) => (q ? new Array<number>(causes).fill(0) : [...base]));
   let shownStays = 0;
-  for (let index = 0; index < total; index += step) {
-    let rest = index;
-    const scores = [...base];
-    effects.forEach((values, q) => {
-      digits[q] = rest % values.length;
-      rest = Math.floor(rest / values.length);
-      values[digits[q]!]!.forEach((effect, cause) => (scores[cause]! += effect));
-    });
+  let counted = 0;
+  const tally = () => {
+    const scores = partial[questions]!;
     // Ties go to the earlier cause, as in the ranking.
-    const best = Math.max(...scores);
-    const top = scores.indexOf(best);
+    let top = 0;
+    for (let c = 1; c < causes; c++) if (scores[c]! > scores[top]!) top = c;
     finalTops[top]!++;
-    if (best - scores[shownTop]! <= model.bands.mostLikelyWithin) shownStays++;
-    digits.forEach((digit, q) => byValue[q]![digit]![top]!++);
+    counted++;
+    if (scores[top]! - scores[shownTop]! <= model.bands.mostLikelyWithin) shownStays++;
+    for (let q = 0; q < questions; q++) byValue[q]![digits[q]!]![top]!++;
+  };
+  const choose = (q: number, digit: number) => {
+    digits[q] = digit;
+    const from = partial[q]!, to = partial[q + 1]!, effect = effects[q]![digit]!;
+    for (let c = 0; c < causes; c++) to[c] = from[c]! + effect[c]!;
+  };
+  // Every completion, depth first so each level adds its answer once (this runs at every answer,
+  // on a phone); past MAX_COMPLETIONS an even sample of them.
+  const walk = (q: number): void => {
+    if (q === questions) return tally();
+    for (let digit = 0; digit < effects[q]!.length; digit++) {
+      choose(q, digit);
+      walk(q + 1);
+    }
+  };
+  if (total <= MAX_COMPLETIONS) walk(0);
+  else {
+    for (let index = 0; index < total; index += Math.ceil(total / MAX_COMPLETIONS)) {
+      let rest = index;
+      for (let q = 0; q < questions; q++) {
+        choose(q, rest % effects[q]!.length);
+        rest = Math.floor(rest / effects[q]!.length);
+      }
+      tally();
+    }
   }
-  const counted = finalTops.reduce((sum, n) => sum + n, 0);
   const before = entropy(finalTops);
   const gain = new Map(
     open.map((question, q) => [
@@ -112,10 +134,15 @@ export function outlook(interview: Interview, model: Model = diagnosisModel): Ou
   return { topHolds: shownStays / counted, gain };
 }
 
-/** The chance that a question's answer changes the driving verdict, each answer equally likely. */
+/**
+ * The chance that a question's answer changes the driving verdict: only questions the verdict's
+ * rules name, each option equally likely (for a tick-all-that-fit one: none, or one option).
+ */
 function verdictChange(answers: Answers, question: Question, model: Model): number {
+  const { notSafeWhen, okForNowWhenAll, shortDistanceWhen } = model.driving;
+  if (![...notSafeWhen, ...okForNowWhenAll, ...shortDistanceWhen.all].some((clue) => clue.question === question.id)) return 0;
   const verdict = diagnose(answers, model).driving.verdict;
-  const values = valuesOf(question);
+  const values: Value[] = question.multiple ? [undefined, ...question.options.map((option) => [option])] : [...question.options];
   const changes = values.filter((value) => {
     const next: Answers = { ...answers };
     if (value === undefined) delete next[question.id];

@@ -171,6 +171,24 @@ describe('pre-rendered elements hydrate (Lit hydration support)', () => {
     expect(frameText(element)).not.to.equal(expected);
   });
 
+  it('<door-diagnosis mode="guided"> with stored answers: no mismatch, the interview resumes at the next question and goes on', async () => {
+    const place = placeOf('<div data-here lang="en-US"></div>');
+    const earlier = await fresh<Lit>('door-diagnosis', place);
+    earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="trapped"] input[value="no"]')!.click();
+    earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="no"]')!.click();
+    await earlier.updateComplete;
+    earlier.remove();
+
+    const { element, errors, serverText } = await hydrate<Lit>({ tag: 'door-diagnosis', options: { lang: 'en-US', attributes: { mode: 'guided' } } }, place);
+    expect(errors).to.deep.equal([]);
+    expect(serverText).to.contain('Answer the question above first');
+    const question = () => element.shadowRoot!.querySelector<HTMLElement>('.guided-question')?.dataset.question;
+    expect(question()).to.equal('history');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.guided-question button.next')!.click();
+    await element.updateComplete;
+    expect(question()).to.be.a('string').and.not.be.oneOf(['history', 'opensOutside', 'trapped']);
+  });
+
   it('<door-emergency-steps> with ticks stored this session: they show after hydration, and ticking works', async () => {
     const place = placeOf('<div data-here lang="en-US"></div>');
     const earlier = await fresh<Lit>('door-emergency-steps', place);

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
 import type { DrivingAssessment } from '../../logic/diagnose.js';
-import { interviewDriving, nextQuestion, type Interview } from '../../logic/interview.js';
+import { interviewDriving, nextQuestion, openQuestions, type Interview } from '../../logic/interview.js';
 import { fill } from '../../logic/template.js';
 import type { DiagnosisController } from './door-diagnosis.controller.js';
 
@@ -60,7 +60,7 @@ export class InterviewController implements ReactiveController {
 
   /** Every question has been answered or put. */
   get exhausted(): boolean {
-    return !this.revisit && nextQuestion(this.interview, diagnosisModel, { keepGoing: true }) === undefined;
+    return !this.revisit && openQuestions(this.interview, diagnosisModel).length === 0;
   }
 
   /** The question's number as the reader counts them (the safety question is 1). */
