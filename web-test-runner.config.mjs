@@ -112,18 +112,26 @@ async function hostileHostRoutes(ctx, next) {
   if (ctx.path.startsWith('/tests/fixtures/csp-no-policy/')) ctx.set('Content-Security-Policy', STRICT_CSP.replace('trusted-types lit-html', 'trusted-types app-policy'));
 }
 
-/** `executeServerCommand('emulate-forced-colors', { active })`: wtr's emulateMedia has no forced-colors. */
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: wtr's emulateMedia has no
+ * forced-colors. `executeServerCommand('emulate-print', { active })`: the print media type.
+ * Chromium only (the DevTools protocol).
+ */
 function forcedColorsCommand() {
   // Emulation lasts as long as the protocol session that set it: keep one per page.
   const sessions = new WeakMap();
   return {
     name: 'door-help:emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+      if (command !== 'emulate-forced-colors' && command !== 'emulate-print') return undefined;
       // Puppeteer's emulateMediaFeatures refuses this feature name; the protocol takes it.
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      const setting =
+        command === 'emulate-print'
+          ? { media: payload?.active ? 'print' : '' }
+          : { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] };
+      await sessions.get(page).send('Emulation.setEmulatedMedia', setting);
       return true;
     },
   };

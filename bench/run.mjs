@@ -366,7 +366,7 @@ for (const row of rows) {
     format(row.value, row.unit),
     row.baseline == null ? '' : `${format(row.baseline, row.unit)} (${row.baselineName})`,
     row.ratio == null ? '' : `${row.ratio.toFixed(2)}×`,
-    row.budget == null ? '' : row.budgetOn === 'ratio' ? `≤ ${row.budget}×` : row.unit === 'B gzip' ? `≤ ${row.budget / KB} KB` : `< ${row.budget} ${row.unit}`,
+    row.budget == null ? '' : row.budgetOn === 'ratio' ? `≤ ${row.budget}×` : row.unit === 'B gzip' ? `≤ ${row.budget / KB} KB` : `${row.budgetSign ?? '<'} ${row.budget} ${row.unit}`,
     row.pass == null ? '' : row.pass ? 'yes' : 'NO',
   ]);
 }

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { engine } from '../engine.js';
 import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
@@ -91,5 +93,20 @@ describe('the drawings', () => {
     const themed = await fixture<Lit>(html`<door-emergency-steps region="US" style="--door-help-accent: rgb(1, 2, 3)"></door-emergency-steps>`);
     await themed.updateComplete;
     expect(getComputedStyle(themed.shadowRoot!.querySelector('[data-picture] svg .hot')!).fill).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('prints black on white, the highlight solid black (Chromium only: the others cannot emulate print here)', async function () {
+    if (engine !== 'chromium') this.skip();
+    const el = await fixture<DoorDiagnosis>(html`<door-diagnosis mode="form" theme="dark" .answers=${{ opensOutside: 'yes', handleFeel: 'loose' }}></door-diagnosis>`);
+    await el.updateComplete;
+    await executeServerCommand('emulate-print', { active: true });
+    try {
+      const svg = inShadow(el, '[data-picture="release"] svg');
+      expect(getComputedStyle(svg).stroke).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(svg.querySelector('.panel')!).fill).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(svg.querySelector('.hot:not(.link)')!).fill).to.equal('rgb(0, 0, 0)');
+    } finally {
+      await executeServerCommand('emulate-print', { active: false });
+    }
   });
 });

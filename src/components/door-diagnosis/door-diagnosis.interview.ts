@@ -159,8 +159,10 @@ export class InterviewController implements ReactiveController {
   };
 
   hostUpdated(): void {
-    // Looked up after each update, never while rendering: a server renders the same as the first client render.
-    const cost = this.costElement() ? this.showCost : undefined;
+    // Looked up after an update that shows the result, never while rendering (a server renders the
+    // same as the first client render), and never at page load: a second render then would cost a
+    // long task for a button nobody sees yet.
+    const cost = this.revisit || this.current ? this.cost : this.costElement() ? this.showCost : undefined;
     if (cost !== this.cost) {
       this.cost = cost;
       this.host.requestUpdate();

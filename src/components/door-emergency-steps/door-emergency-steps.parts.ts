@@ -1,5 +1,7 @@
-import { html, nothing } from 'lit';
-import type { EmergencyNumber, EmergencyText } from '../../data/schemas.js';
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../../shared/heading.js';
+import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../data/schemas.js';
 import type { ResolvedRegion } from '../../logic/settings.js';
 import { fill } from '../../logic/template.js';
 import { regionList, regionName } from '../../shared/region-names.js';
@@ -54,3 +56,47 @@ export function regionNote(region: ResolvedRegion, known: boolean, lang: string,
       </select>
     </label>`;
 }
+
+/** A heading over a list whose items carry their ids. */
+export function idList(name: string, list: { heading: string; items: readonly { id: string; text: string }[] }, headingLevel: number) {
+  const heading = headingTag(headingLevel, 1);
+  return html`<section class="${name}-section">
+    <${heading} class="section-heading">${list.heading}</${heading}>
+    <ul class=${name}>${list.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}</ul>
+  </section>`;
+}
+
+/** After a valid VIN: says a tab opened only when one did; the link is always there to open (again). */
+export function recallResult(recall: EmergencyText['recall'], lookup: RecallLookupTable[string] | null, url: string | null, opened: boolean, newTab: string) {
+  if (!lookup || !url) return html`<p>${recall.elsewhere}</p>`;
+  const service = recall.services[lookup.service];
+  return html`${opened ? html`<p class="opened">${fill(recall.opened, { service })}</p>` : nothing}
+    <p>
+      <a class="recall-link" href=${url} target="_blank" rel="noopener noreferrer">
+        ${fill(lookup.byVin ? recall.openVin : recall.openSearch, { service })} ${newTab}
+      </a>
+    </p>
+    ${lookup.byVin ? nothing : html`<p class="hint">${recall.searchHint}</p>`}`;
+}
+
+/**
+ * Opens a link in a new tab and says whether it did. `noopener` would make `open` return null
+ * even on success, so the new tab's `opener` is cut by hand instead. A sandboxed frame without
+ * `allow-popups`, or a popup blocker, returns null: then the reader gets the link to tap.
+ */
+export function openInNewTab(url: string): boolean {
+  let opened: Window | null = null;
+  try {
+    opened = globalThis.open?.(url, '_blank') ?? null;
+  } catch {
+    opened = null;
+  }
+  if (!opened) return false;
+  try {
+    opened.opener = null;
+  } catch {
+    // Cross-origin by now: it already cannot reach us.
+  }
+  return true;
+}
+

@@ -19,7 +19,7 @@ import { childLockPicture } from '../../shared/pictures.js';
 import { pictureStyles } from '../../shared/pictures.styles.js';
 import { writeState } from '../../shared/session-state.js';
 import { READER_REGION_KEY } from '../../shared/settings.controller.js';
-import { alternates, callButtonText, OTHER_COUNTRY, regionNote } from './door-emergency-steps.parts.js';
+import { alternates, callButtonText, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**
@@ -131,7 +131,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
       <div id="details" class=${collapsedClass}>
         ${this.renderSteps(numberWords)}
         ${this.lowerShown
-          ? html`${this.renderList('can-wait', text.canWait)}
+          ? html`${idList('can-wait', text.canWait, this.headingLevel)}
               <section class="reassurance">
                 <${headingTag(this.headingLevel, 1)} class="section-heading">${text.reassurance.heading}</${headingTag(this.headingLevel, 1)}>
                 <p>${text.reassurance.text}</p>
@@ -201,14 +201,6 @@ export class DoorEmergencySteps extends DoorHelpElement {
     });
   }
 
-  private renderList(name: string, list: { heading: string; items: readonly { id: string; text: string }[] }) {
-    const heading = headingTag(this.headingLevel, 1);
-    return html`<section class="${name}-section">
-      <${heading} class="section-heading">${list.heading}</${heading}>
-      <ul class=${name}>${list.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}</ul>
-    </section>`;
-  }
-
   /** Where this region's official recall search is, or null. */
   private recallLookup() {
     const code = this.settings.resolved.region.code;
@@ -251,25 +243,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
       </div>
       <div id="vin-message" aria-live="polite">
         ${error ? html`<p class="error">${error}</p>` : nothing} ${soft ? html`<p class="hint">${soft}</p>` : nothing}
-        ${check?.ok ? this.renderRecallResult(check.vin) : nothing}
+        ${check?.ok ? recallResult(recall, this.recallLookup(), this.recallUrl(check.vin), this.recallOpened, this.sharedWords.newTab) : nothing}
       </div>
     </section>`;
-  }
-
-  /** Says a tab opened only when one did; the link is always there to open (again). */
-  private renderRecallResult(vin: string) {
-    const { recall } = this.text;
-    const lookup = this.recallLookup();
-    const url = this.recallUrl(vin);
-    if (!lookup || !url) return html`<p>${recall.elsewhere}</p>`;
-    const service = recall.services[lookup.service];
-    return html`${this.recallOpened ? html`<p class="opened">${fill(recall.opened, { service })}</p>` : nothing}
-      <p>
-        <a class="recall-link" href=${url} target="_blank" rel="noopener noreferrer">
-          ${fill(lookup.byVin ? recall.openVin : recall.openSearch, { service })} ${this.sharedWords.newTab}
-        </a>
-      </p>
-      ${lookup.byVin ? nothing : html`<p class="hint">${recall.searchHint}</p>`}`;
   }
 
   private onCall() {
@@ -310,27 +286,6 @@ export class DoorEmergencySteps extends DoorHelpElement {
     if (url) this.recallOpened = openInNewTab(url);
     this.dispatchEvent(new DoorRecallOpenEvent({ vin: check.vin, region: this.settings.resolved.region.code, url }));
   };
-}
-
-/**
- * Opens a link in a new tab and says whether it did. `noopener` would make `open` return null
- * even on success, so the new tab's `opener` is cut by hand instead. A sandboxed frame without
- * `allow-popups`, or a popup blocker, returns null: then the reader gets the link to tap.
- */
-function openInNewTab(url: string): boolean {
-  let opened: Window | null = null;
-  try {
-    opened = globalThis.open?.(url, '_blank') ?? null;
-  } catch {
-    opened = null;
-  }
-  if (!opened) return false;
-  try {
-    opened.opener = null;
-  } catch {
-    // Cross-origin by now: it already cannot reach us.
-  }
-  return true;
 }
 
 declare global {

@@ -12,6 +12,7 @@ import type { SettingsLayer } from '../../logic/settings.js';
 import { fill } from '../../logic/template.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { awaitingHydration } from '../../shared/hydration.js';
+import { listSection } from '../../shared/sections.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
 import { PriceListController } from '../../shared/price-list.js';
@@ -149,10 +150,7 @@ export class RepairCost extends DoorHelpElement {
         ${rows.map((row) => this.renderRow(row, highlighted.has(row.id)))}
       </ul>
       ${this.renderDealer()}
-      <section class="factors">
-        <${sub} class="section-heading">${this.text.factors.heading}</${sub}>
-        <ul>${this.text.factors.items.map((item) => html`<li>${item}</li>`)}</ul>
-      </section>
+      ${listSection('factors', this.text.factors, this.headingLevel)}
       <section class="takeaway">
         <${sub} class="section-heading">${this.text.takeaway.heading}</${sub}>
         ${(['lower', 'higher'] as const).map(
@@ -161,10 +159,7 @@ export class RepairCost extends DoorHelpElement {
           </p>`,
         )}
       </section>
-      <section class="parts">
-        <${sub} class="section-heading">${this.repairWords.partsAndTools.heading}</${sub}>
-        <ul>${this.repairWords.partsAndTools.items.map((item) => html`<li>${item}</li>`)}</ul>
-      </section>
+      ${listSection('parts', this.repairWords.partsAndTools, this.headingLevel)}
       <p class="estimates-note">${this.text.estimatesNote}</p>
       <p class="disclaimer" part="disclaimer">${this.sharedWords.disclaimer}</p>
     `);
