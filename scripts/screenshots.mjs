@@ -4,37 +4,22 @@ import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findBrowser, chromiumFlags } from './browser.mjs';
 
+/** In the page: the reader says nobody is stuck, then taps these options one question at a time ('' = "None of these"/"Not sure"). */
+async function interview(el, options) {
+  el.shadowRoot.querySelector('[data-question="trapped"] input[value="no"]').click();
+  await el.updateComplete;
+  for (const option of options) {
+    const buttons = [...el.shadowRoot.querySelectorAll('.guided-question button')];
+    const button = buttons.find((b) => (option === '' ? b.classList.contains('next') : b.dataset.option === option));
+    if (!button) break;
+    button.click();
+    await el.updateComplete;
+  }
+}
+
 const SHOTS = [
-  {
-    name: 'guided-question',
-    html: '<door-diagnosis region="US"></door-diagnosis>',
-    width: 390,
-    steps: async (el) => {
-      el.shadowRoot.querySelector('[data-question="trapped"] input[value="no"]').click();
-      await el.updateComplete;
-      el.shadowRoot.querySelector('.guided-question button.next').click();
-      await el.updateComplete;
-    },
-    selector: '.questions',
-  },
-  {
-    name: 'guided-result',
-    html: '<door-diagnosis region="US"></door-diagnosis>',
-    width: 390,
-    steps: async (el) => {
-      el.shadowRoot.querySelector('[data-question="trapped"] input[value="no"]').click();
-      await el.updateComplete;
-      for (const option of ['', 'yes', 'rear', 'normal', 'normal']) {
-        const button = [...el.shadowRoot.querySelectorAll('.guided-question button.choice, .guided-question button.next')].find(
-          (b) => (b.dataset.option ?? '') === option || (option === '' && b.classList.contains('next')),
-        );
-        if (!button) break;
-        button.click();
-        await el.updateComplete;
-      }
-    },
-    selector: '.questions',
-  },
+  { name: 'guided-question', html: '<door-diagnosis region="US"></door-diagnosis>', width: 390, interview: [''], selector: '.questions' },
+  { name: 'guided-result', html: '<door-diagnosis region="US"></door-diagnosis>', width: 390, interview: ['', 'yes', 'rear', 'normal', 'normal'], selector: '.questions' },
   { name: 'form', html: '<door-diagnosis mode="form" region="US"></door-diagnosis>', width: 390, selector: '.form-view', clip: 900 },
   {
     name: 'release-picture',
@@ -65,6 +50,7 @@ try {
       await customElements.whenDefined(el.localName);
       await el.updateComplete;
     }, shot.html);
+    if (shot.interview) await page.evaluate(`(${interview.toString()})(document.querySelector('#stage').firstElementChild, ${JSON.stringify(shot.interview)})`);
     if (shot.steps) await page.evaluate(`(${shot.steps.toString()})(document.querySelector('#stage').firstElementChild)`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const handle = await page.evaluateHandle((selector) => document.querySelector('#stage').firstElementChild.shadowRoot.querySelector(selector), shot.selector);
