@@ -175,9 +175,6 @@ export function nextQuestion(interview: Interview, model: Model = diagnosisModel
   return best;
 }
 
-/** The interview has stopped asking: see `nextQuestion`. */
-export const interviewSettled = (interview: Interview, model: Model = diagnosisModel) => nextQuestion(interview, model) === undefined;
-
 /**
  * The driving verdict the interview may show: "okay for now" or "maybe a short distance" only once
  * every question that could make it "not safe" was answered or skipped by the reader; until then

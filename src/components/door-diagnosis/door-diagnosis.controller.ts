@@ -85,15 +85,16 @@ export class DiagnosisController implements ReactiveController {
     return rejected;
   }
 
-  /** The reader picked, unticked or cleared ("not sure") an option. */
+  /** The reader picked or unticked an option, or said "not sure" (`option` undefined). */
   answer(question: QuestionId, option: string | undefined, checked: boolean): void {
     const multiple = diagnosisModel.questions.find((q) => q.id === question)!.multiple;
     let value: string | string[] | undefined;
-    if (multiple) {
+    // "Not sure" (no option) clears the question, a tick-all-that-fit one included.
+    if (multiple && option !== undefined) {
       const current = answerOf(this.answers, question);
       const list = new Set(Array.isArray(current) ? current : []);
-      if (checked) list.add(option!);
-      else list.delete(option!);
+      if (checked) list.add(option);
+      else list.delete(option);
       value = list.size ? [...list] : undefined;
     } else {
       value = option;

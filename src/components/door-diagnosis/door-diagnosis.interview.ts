@@ -70,9 +70,14 @@ export class InterviewController implements ReactiveController {
     return 2 + (index >= 0 ? index : put.length);
   }
 
+  /** Where the question on screen stands among those put: a new one (being ticked, say) comes after them all. */
+  private get position(): number {
+    const index = this.revisit ? this.asked.indexOf(this.revisit) : -1;
+    return index >= 0 ? index : this.asked.length;
+  }
+
   get canGoBack(): boolean {
-    const index = this.revisit ? this.asked.indexOf(this.revisit) : this.asked.length;
-    return index > 0;
+    return this.position > 0;
   }
 
   /** Questions answered (by the reader or the page) or skipped, in the model's order, for "Change an answer". */
@@ -93,15 +98,17 @@ export class InterviewController implements ReactiveController {
     this.advance(question);
   };
 
-  /** A box of a tick-all-that-fit question: recorded, the question stays until "Next". */
-  readonly toggle = (question: QuestionId, option: string, checked: boolean) => this.state.answer(question, option, checked);
+  /** A box of a tick-all-that-fit question: recorded, and the question stays (answered now) until "Next". */
+  readonly toggle = (question: QuestionId, option: string, checked: boolean) => {
+    this.revisit = question;
+    this.state.answer(question, option, checked);
+  };
 
   /** "Next" (or "None of these") on a tick-all-that-fit question. */
   readonly next = (question: QuestionId) => this.advance(question);
 
   readonly back = () => {
-    const index = this.revisit ? this.asked.indexOf(this.revisit) : this.asked.length;
-    if (index > 0) this.goTo(this.asked[index - 1]);
+    if (this.position > 0) this.goTo(this.asked[this.position - 1]);
   };
 
   readonly change = (question: QuestionId) => this.goTo(question);

@@ -159,6 +159,21 @@ describe('<door-diagnosis> one question at a time', () => {
     expect(twin.answers.opensOutside).to.equal('no');
   });
 
+  it('a tick-all-that-fit question stays while boxes are ticked; "Not sure" clears them and moves on', async () => {
+    const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
+    inShadow<HTMLInputElement>(el, '.guided-question input[value="water"]').click();
+    await el.updateComplete;
+    expect(el.answers.history).to.deep.equal(['water']);
+    expect(current(el), 'a tick keeps the question until Next').to.equal('history');
+    inShadow<HTMLInputElement>(el, '.guided-question input[value="freezing"]').click();
+    await el.updateComplete;
+    expect(el.answers.history).to.have.members(['water', 'freezing']);
+    await tap(el, '');
+    expect(el.answers.history).to.be.undefined;
+    expect(current(el)).to.be.a('string').and.not.equal('history');
+    expect(sessionStorage.getItem('door-help:diagnosis')).to.not.contain('undefined');
+  });
+
   it('a preset answer is never put as a question', async () => {
     const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'no' }}></door-diagnosis>`);
     for (let i = 0; i < 8 && current(el); i++) {
