@@ -63,6 +63,13 @@ describe('how the elements look in this engine, at 375 px', () => {
     await visualDiff(await part(el, 'fieldset[data-question="opensOutside"]'), 'diagnosis-question');
   });
 
+  it('drawings: the inside release with the handle and cable highlighted, and the child lock', async () => {
+    const el = await at375(html`<door-diagnosis mode="form" .answers=${{ opensOutside: 'yes', handleFeel: 'loose', doorPosition: 'front' }}></door-diagnosis>`);
+    await visualDiff(await part(el, '[data-picture="release"] svg'), 'drawing-release');
+    const steps = await at375(html`<door-emergency-steps region="US"></door-emergency-steps>`);
+    await visualDiff(await part(steps, '[data-picture="child-lock"] svg'), 'drawing-child-lock');
+  });
+
   it('repair cost: the likely range and a highlighted row (not in WebKit: WebKitWebDriver photographs these boxes black; the layout tests cover it there)', async function () {
     if (engine === 'webkit') this.skip();
     const el = await at375(html`<repair-cost cause="child-lock"></repair-cost>`);
