@@ -32,6 +32,33 @@ async function page(template: ReturnType<typeof html>) {
 }
 
 describe('keyboard alone', () => {
+  it('diagnosis one question at a time: Tab, Space and Enter answer; focus lands on each new question and Tab goes on from there', async () => {
+    const el = await page(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
+    const root = el.shadowRoot!;
+    const question = () => root.querySelector<HTMLElement>('.guided-question')!.dataset.question;
+    expect(question()).to.equal('history');
+    await tabTo((node) => node instanceof HTMLInputElement && node.value === 'water');
+    await press('Space');
+    await el.updateComplete;
+    expect((el as unknown as { answers: Record<string, unknown> }).answers.history).to.deep.equal(['water']);
+    expect(question(), 'a tick keeps the question').to.equal('history');
+    await tabTo((node) => node.classList.contains('next'));
+    await press('Enter');
+    await el.updateComplete;
+    const next = question();
+    expect(next).to.not.equal('history');
+    expect(deepActive()).to.equal(root.querySelector('.guided-question'));
+    // From the new question, Tab reaches its first option, and Enter answers it.
+    await press('Tab');
+    const option = deepActive() as HTMLButtonElement;
+    expect(option.closest('.guided-question')).to.equal(root.querySelector('.guided-question'));
+    const chosen = option.dataset.option!;
+    await press('Enter');
+    await el.updateComplete;
+    expect((el as unknown as { answers: Record<string, unknown> }).answers[next!]).to.equal(chosen);
+    expect(question()).to.not.equal(next);
+  });
+
   it('emergency steps: tick a step, copy the words, open the recall check, and leave', async () => {
     const written: string[] = [];
     const opened: unknown[] = [];
