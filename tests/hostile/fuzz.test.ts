@@ -73,7 +73,7 @@ const CORPUS: unknown[] = [
 /** Attributes (string values) and properties (any value) of each element. */
 const SURFACE: Record<string, { attributes: string[]; properties: string[] }> = {
   'door-emergency-steps': { attributes: ['region', 'compact', 'heading-level', 'storage-key', 'theme', 'lang'], properties: ['region', 'compact', 'headingLevel', 'storageKey', 'theme'] },
-  'door-diagnosis': { attributes: ['region', 'heading-level', 'storage-key', 'theme', 'lang'], properties: ['region', 'headingLevel', 'storageKey', 'theme', 'answers'] },
+  'door-diagnosis': { attributes: ['region', 'heading-level', 'storage-key', 'theme', 'lang', 'mode'], properties: ['region', 'headingLevel', 'storageKey', 'theme', 'answers', 'mode'] },
   'repair-cost': { attributes: ['locale', 'currency', 'cause', 'for', 'prices', 'heading-level', 'theme', 'lang'], properties: ['locale', 'currency', 'cause', 'htmlFor', 'prices', 'headingLevel', 'theme'] },
   'door-help': { attributes: ['region', 'locale', 'currency', 'prices'], properties: ['region', 'locale', 'currency', 'prices'] },
 };
