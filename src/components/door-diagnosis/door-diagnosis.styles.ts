@@ -296,5 +296,16 @@ export const diagnosisStyles = css`
     .leader {
       display: none;
     }
+    /* On paper: the answers given and the result, not a question waiting for a tap. With no mode
+       set, the form prints (all questions with the reader's answers) whatever the width. */
+    .guided-question,
+    .guided-start,
+    .guided-nav,
+    .auto-guided .guided-view {
+      display: none;
+    }
+    .auto-form {
+      display: block;
+    }
   }
 `;
