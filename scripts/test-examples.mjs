@@ -51,8 +51,8 @@ async function exercise(page, errors) {
   await page.click('#rerender');
   await new Promise((r) => setTimeout(r, 200));
   const kept = await page.evaluate(() => {
-    const root = document.querySelector('door-diagnosis').shadowRoot;
-    return [root.querySelector('fieldset[data-question="opensOutside"] input[value="no"]').checked, root.querySelector('fieldset[data-question="doorPosition"] input[value="rear"]').checked];
+    const { answers } = document.querySelector('door-diagnosis');
+    return [answers.opensOutside === 'no', answers.doorPosition === 'rear'];
   });
   if (!kept[0] || !kept[1]) throw new Error(`after re-rendering: reader's answer ${kept[0]}, preset ${kept[1]}`);
   // The cost element follows the diagnosis.

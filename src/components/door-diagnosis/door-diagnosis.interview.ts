@@ -29,6 +29,12 @@ export class InterviewController implements ReactiveController {
   private keepGoing = false;
   /** The reader's own switch ("Show all questions" / "One question at a time"). */
   chosen: Presentation | undefined;
+  /**
+   * With no mode set: the presentation the element's width shows (its CSS decides), read after
+   * layout and again whenever the element is resized; undefined until then, when both render.
+   */
+  widthShows: Presentation | undefined;
+  private resizes: ResizeObserver | undefined;
   /** Set by the reader's own step forward or back: focus and a polite word follow the update. */
   private moved = false;
   private cached = { key: '', next: undefined as QuestionId | undefined };
@@ -140,6 +146,29 @@ export class InterviewController implements ReactiveController {
   private goTo(question: QuestionId | undefined): void {
     this.revisit = question;
     this.moved = true;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Browser only, after layout: a server render, and the first client render that must match it, show both.
+    if (typeof ResizeObserver !== 'function') return;
+    // Read a frame later: re-rendering inside the observer's delivery would resize the element
+    // again in the same frame, which browsers report to the page as an error.
+    this.resizes = new ResizeObserver(() => requestAnimationFrame(() => this.readWidth()));
+    this.resizes.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.resizes?.disconnect();
+    this.resizes = undefined;
+  }
+
+  private readWidth(): void {
+    if (!this.resizes) return;
+    const guided = this.host.renderRoot.querySelector('.questions > .auto-guided');
+    const shows: Presentation | undefined = guided ? (getComputedStyle(guided).display === 'none' ? 'form' : 'guided') : undefined;
+    if (shows === this.widthShows) return;
+    this.widthShows = shows;
     this.host.requestUpdate();
   }
 

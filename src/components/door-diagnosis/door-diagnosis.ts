@@ -148,6 +148,8 @@ export class DoorDiagnosis extends DoorHelpElement {
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
     const [trapped, ...clues] = diagnosisModel.questions;
+    // With no mode, both presentations render until the element's width has been read; then only the one shown.
+    const shown = this.presentation === 'auto' ? this.interview.widthShows : this.presentation;
     return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
       ${parts.question(trapped!.id, this.state.answers, context, this.onAnswer)}
@@ -166,14 +168,18 @@ export class DoorDiagnosis extends DoorHelpElement {
         ${this.presentation === 'guided'
           ? nothing
           : html`<div class="form-view ${this.presentation === 'auto' ? 'auto-form' : ''}">
-              <p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
-              ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
-              <button class="presentation-toggle" @click=${() => this.interview.show('guided')}>${text.guided.oneAtATime}</button>
+              ${shown === 'guided'
+                ? nothing
+                : html`<p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
+                    ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
+                    <button class="presentation-toggle" @click=${() => this.interview.show('guided')}>${text.guided.oneAtATime}</button>`}
             </div>`}
         ${this.presentation === 'form'
           ? nothing
           : html`<div class=${this.presentation === 'auto' ? 'auto-guided' : ''}>
-              ${guidedView({ ...context, answers: this.state.answers, result, interview: this.interview, onSeeWhy: this.showResults, onCost: this.interview.cost })}
+              ${shown === 'form'
+                ? nothing
+                : guidedView({ ...context, answers: this.state.answers, result, interview: this.interview, onSeeWhy: this.showResults, onCost: this.interview.cost })}
             </div>`}
         <div class="copy-row">
           <button class="restart" @click=${this.restart}>${text.ui.restart}</button>
@@ -200,7 +206,7 @@ export class DoorDiagnosis extends DoorHelpElement {
         <ol class="causes">${result.causes.map((item) => parts.cause(item, result.answeredCount, context))}</ol>
       </section>
 
-      ${parts.drivingViews(result.driving, this.interview.driving, this.presentation, context)}
+      ${parts.drivingViews(result.driving, this.interview.driving, (this.presentation === 'auto' && this.interview.widthShows) || this.presentation, context)}
       ${parts.paragraphs('how-it-works', text.howItWorks, this.headingLevel, releasePicture(text.releasePicture, highlightedParts(result)))}
       ${this.renderChecklist()}
       ${parts.fixes(context)}

@@ -17,7 +17,8 @@ async function at(width: number, template = html`<door-diagnosis region="US"></d
   return el;
 }
 
-const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
+/** On screen: rendered and not hidden (with no mode, the presentation not shown is hidden, then left out once the width is read). */
+const shown = (el: Element | null) => Boolean(el && el.getClientRects().length > 0);
 const current = (el: DoorDiagnosis) => el.shadowRoot!.querySelector<HTMLFieldSetElement>('.guided-question')?.dataset.question;
 const announcement = (el: DoorDiagnosis) => el.querySelector('[slot="door-help-announcer"]')!.textContent ?? '';
 
@@ -33,15 +34,27 @@ async function tap(el: DoorDiagnosis, option: string) {
 describe('<door-diagnosis> one question at a time', () => {
   beforeEach(forgetReaderState);
 
-  it('with no mode: one question at a time on a phone-narrow element, all questions on a wide one', async () => {
+  it('with no mode: one question at a time on a phone-narrow element, all questions on a wide one; once the width is read only that one is rendered', async () => {
     const narrow = await at(375);
-    expect(shown(inShadow(narrow, '.guided-view'))).to.be.true;
-    expect(shown(inShadow(narrow, 'fieldset[data-question="opensOutside"]:not(.guided-question)'))).to.be.false;
+    expect(shown(narrow.shadowRoot!.querySelector('.guided-view'))).to.be.true;
+    expect(shown(narrow.shadowRoot!.querySelector('fieldset[data-question="opensOutside"]:not(.guided-question)'))).to.be.false;
     const wide = await at(800);
-    expect(shown(inShadow(wide, '.guided-view'))).to.be.false;
-    expect(shown(inShadow(wide, 'fieldset[data-question="opensOutside"]'))).to.be.true;
+    expect(shown(wide.shadowRoot!.querySelector('.guided-view'))).to.be.false;
+    expect(shown(wide.shadowRoot!.querySelector('fieldset[data-question="opensOutside"]'))).to.be.true;
     // The safety question is on top in both.
-    expect(shown(inShadow(narrow, 'fieldset[data-question="trapped"]'))).to.be.true;
+    expect(shown(narrow.shadowRoot!.querySelector('fieldset[data-question="trapped"]'))).to.be.true;
+    // After layout the element reads its width and leaves the hidden presentation out.
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await frames();
+    await narrow.updateComplete;
+    await wide.updateComplete;
+    expect(allInShadow(narrow, 'fieldset.question:not(.guided-question)').map((f) => f.dataset.question)).to.deep.equal(['trapped']);
+    expect(wide.shadowRoot!.querySelector('.guided-view')).to.be.null;
+    // Made wide, the narrow one shows all questions again.
+    narrow.parentElement!.style.width = '800px';
+    await frames();
+    await narrow.updateComplete;
+    expect(allInShadow(narrow, 'fieldset.question').filter(shown)).to.have.length(10);
   });
 
   it('mode="form" keeps all ten questions on a phone; mode="guided" puts one at a time on a wide page', async () => {
