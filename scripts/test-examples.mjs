@@ -39,10 +39,11 @@ async function exercise(page, errors) {
   // moves from the child lock to the latch.
   await (await inShadow('door-diagnosis', 'fieldset[data-question="trapped"] input[value="no"]')).click();
   for (let step = 0; step < 10; step++) {
-    await waitFor(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question'), 'a guided question');
-    const question = await page.evaluate(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question').dataset.question);
+    await waitFor(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question, .guided-result'), 'a guided question or result');
+    const question = await page.evaluate(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question')?.dataset.question);
     if (question === 'opensOutside') break;
-    await (await inShadow('door-diagnosis', '.guided-question button.not-sure')).click();
+    // "Not sure", or past the interview's stop "Answer more questions".
+    await (await inShadow('door-diagnosis', question ? '.guided-question button.not-sure' : '.guided-result button.more')).click();
   }
   await (await inShadow('door-diagnosis', '.guided-question button[data-option="no"]')).click();
   await waitFor((text) => document.querySelector('#status').textContent !== text && /top cause: latch/.test(document.querySelector('#status').textContent), 'the app to show the top cause from door-result-change', before);

@@ -110,17 +110,18 @@ describe('the drawings', () => {
     }
   });
 
-  it('a guided diagnosis prints its answers and result, not a question waiting for a tap (Chromium only)', async function () {
+  it('a guided diagnosis prints the answers given and its result, not a question waiting for a tap (Chromium only)', async function () {
     if (engine !== 'chromium') this.skip();
-    const box = await fixture<HTMLElement>(html`<div style="width: 375px"><door-diagnosis .answers=${{ trapped: 'no' }}></door-diagnosis></div>`);
+    const box = await fixture<HTMLElement>(html`<div style="width: 375px"><door-diagnosis .answers=${{ trapped: 'no', history: ['water'] }}></door-diagnosis></div>`);
     const el = box.firstElementChild as DoorDiagnosis;
     await el.updateComplete;
-    const shown = (selector: string) => (el.shadowRoot!.querySelector(selector) as HTMLElement).getClientRects().length > 0;
+    const shown = (selector: string) => Boolean(el.shadowRoot!.querySelector(selector)?.getClientRects().length);
     expect(shown('.guided-question'), 'on screen: the question').to.be.true;
     await executeServerCommand('emulate-print', { active: true });
     try {
       expect(shown('.guided-question'), 'on paper: no question').to.be.false;
-      expect(shown('fieldset[data-question="opensOutside"]'), 'on paper: all questions').to.be.true;
+      expect(shown('.guided-answers li[data-question="history"]'), 'on paper: the answers given').to.be.true;
+      expect(shown('[part="driving"]'), 'on paper: the verdict').to.be.true;
     } finally {
       await executeServerCommand('emulate-print', { active: false });
     }

@@ -55,6 +55,7 @@ async function hydrate<T extends Lit>(spec: Spec, place: Element): Promise<{ ele
     for (let i = 0; i < 4; i += 1) await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const inner of holder.querySelectorAll<Lit>('door-emergency-steps, door-diagnosis, repair-cost')) await inner.updateComplete;
+    await afterWidthRead(element);
     return { element, errors: watch.errors, serverText };
   } finally {
     watch.stop();
@@ -67,7 +68,14 @@ async function fresh<T extends Lit>(tag: string, place: Element, setup: (element
   setup(element);
   place.append(element);
   for (let i = 0; i < 3; i += 1) await element.updateComplete;
+  await afterWidthRead(element);
   return element;
+}
+
+/** A diagnosis with no mode reads its width a frame after layout and then renders one presentation: compare after that. */
+async function afterWidthRead(element: Lit): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await element.updateComplete;
 }
 
 /**

@@ -296,16 +296,12 @@ export const diagnosisStyles = css`
     .leader {
       display: none;
     }
-    /* On paper: the answers given and the result, not a question waiting for a tap. With no mode
-       set, the form prints (all questions with the reader's answers) whatever the width. */
+    /* On paper: the answers given (their list unfolds, as every <details> does) and the result,
+       never a question waiting for a tap. */
     .guided-question,
     .guided-start,
-    .guided-nav,
-    .auto-guided .guided-view {
+    .guided-nav {
       display: none;
-    }
-    .auto-form {
-      display: block;
     }
   }
 `;
