@@ -32,6 +32,8 @@ async function rendered(win: CspWindow, selector: string): Promise<HTMLElement &
 }
 
 async function loadCspPage(): Promise<CspWindow> {
+  // Same-origin frames share this tab's session storage: start without answers other tests left.
+  sessionStorage.clear();
   const frame = document.createElement('iframe');
   frame.src = '/tests/fixtures/csp/page.html';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
