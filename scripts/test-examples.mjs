@@ -31,7 +31,7 @@ async function exercise(page, errors) {
   const href = await page.evaluate(() => document.querySelector('door-emergency-steps').shadowRoot.querySelector('a.call-button').getAttribute('href'));
   if (href !== 'tel:999') throw new Error(`call link is ${href}, expected tel:999 from <door-help region="GB">`);
   // The preset applies.
-  await waitFor(() => document.querySelector('door-diagnosis')?.shadowRoot?.querySelector('fieldset[data-question="doorPosition"] input[value="rear"]')?.checked, 'the preset rear door');
+  await waitFor(() => document.querySelector('door-diagnosis')?.answers?.doorPosition === 'rear' && document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-answers li[data-question="doorPosition"]'), 'the preset rear door, among the answers given');
   // A reader's answer, by clicking; the app's handler runs and re-renders the app.
   const before = await page.evaluate(() => document.querySelector('#status').textContent);
   // On this phone-wide page the questions come one at a time: the safety question first, then
