@@ -195,10 +195,11 @@ export class InterviewController implements ReactiveController {
   };
 
   hostUpdated(): void {
-    // Looked up after an update that shows the result, never while rendering (a server renders the
-    // same as the first client render), and never at page load: a second render then would cost a
-    // long task for a button nobody sees yet.
-    const cost = this.revisit || this.current ? this.cost : this.costElement() ? this.showCost : undefined;
+    // Looked up only after an update that shows the result card (a second render for a button
+    // nobody sees would be a long task at page load), never while rendering (a server renders the
+    // same as the first client render), and with no next-question search in the form.
+    const resultShown = this.host.renderRoot.querySelector('.guided-result') !== null;
+    const cost = resultShown ? (this.costElement() ? this.showCost : undefined) : this.cost;
     if (cost !== this.cost) {
       this.cost = cost;
       this.host.requestUpdate();
