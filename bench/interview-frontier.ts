@@ -1,5 +1,6 @@
 import { diagnosisModel } from '../src/data/diagnosis-model.js';
 import type { DiagnosisModel } from '../src/data/schemas.js';
+import { effectsOf, valuesOf } from '../src/logic/interview.js';
 
 /**
  * What the best possible interview could reach on this model: an exact dynamic programme over
@@ -22,12 +23,8 @@ export function interviewFrontier(
   model: DiagnosisModel = diagnosisModel,
 ): FrontierPoint[] {
   const questions = model.questions.filter((q) => model.rules.some((rule) => rule.question === q.id));
-  const values = questions.map((q) =>
-    q.multiple ? Array.from({ length: 2 ** q.options.length }, (_, mask) => q.options.filter((_, bit) => mask & (1 << bit))) : q.options.map((o) => [o]),
-  );
-  const effects = questions.map((q, i) =>
-    values[i]!.map((value) => model.causes.map((cause) => model.rules.reduce((sum, rule) => sum + (rule.question === q.id && value.includes(rule.option) ? (rule.effects[cause.id] ?? 0) : 0), 0))),
-  );
+  const values = questions.map(valuesOf);
+  const effects = questions.map((q, i) => values[i]!.map((value) => effectsOf(model, q.id, value)));
   const C = model.causes.length;
   const radix = values.map((v) => v.length + 1); // digit 0: not answered
   const place: number[] = [];

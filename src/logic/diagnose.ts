@@ -49,6 +49,12 @@ export function answerOf(answers: Answers, question: QuestionId): string | strin
   return Object.hasOwn(answers, question) ? answers[question] : undefined;
 }
 
+/** The options chosen for a question, as a list (empty: not answered). */
+export function chosenOptions(answers: Answers, question: QuestionId): string[] {
+  const value = answerOf(answers, question);
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
 function isAnswered(answers: Answers, clue: Clue): boolean {
   const value = answerOf(answers, clue.question);
   return Array.isArray(value) ? value.includes(clue.option) : value === clue.option;

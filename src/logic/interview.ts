@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
-import type { DiagnosisModel, QuestionId } from '../data/schemas.js';
+import type { DiagnosisModel, QuestionId, Verdict } from '../data/schemas.js';
 import { answerOf, diagnose, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
 
 /**
@@ -37,7 +37,7 @@ export const MAX_ASKED = 5;
 const MAX_COMPLETIONS = 50_000;
 
 /** Each answer a question can get: each option, or for a tick-all-that-fit question each set of options (none = undefined). */
-function valuesOf(question: Question): Value[] {
+export function valuesOf(question: Question): Value[] {
   if (!question.multiple) return [...question.options];
   return Array.from({ length: 2 ** question.options.length }, (_, mask) => {
     const ticked = question.options.filter((_, bit) => mask & (1 << bit));
@@ -48,7 +48,7 @@ function valuesOf(question: Question): Value[] {
 const includesOption = (value: Value, option: string) => (Array.isArray(value) ? value.includes(option) : value === option);
 
 /** How an answer moves each cause's score, in the model's cause order. */
-function effectsOf(model: Model, question: QuestionId, value: Value): number[] {
+export function effectsOf(model: Model, question: QuestionId, value: Value): number[] {
   return model.causes.map((cause) =>
     model.rules.reduce((sum, rule) => sum + (rule.question === question && includesOption(value, rule.option) ? (rule.effects[cause.id] ?? 0) : 0), 0),
   );
@@ -138,10 +138,9 @@ export function outlook(interview: Interview, model: Model = diagnosisModel): Ou
  * The chance that a question's answer changes the driving verdict: only questions the verdict's
  * rules name, each option equally likely (for a tick-all-that-fit one: none, or one option).
  */
-function verdictChange(answers: Answers, question: Question, model: Model): number {
+function verdictChange(answers: Answers, verdict: Verdict, question: Question, model: Model): number {
   const { notSafeWhen, okForNowWhenAll, shortDistanceWhen } = model.driving;
   if (![...notSafeWhen, ...okForNowWhenAll, ...shortDistanceWhen.all].some((clue) => clue.question === question.id)) return 0;
-  const verdict = diagnose(answers, model).driving.verdict;
   const values: Value[] = question.multiple ? [undefined, ...question.options.map((option) => [option])] : [...question.options];
   const changes = values.filter((value) => {
     const next: Answers = { ...answers };
@@ -164,11 +163,12 @@ export function nextQuestion(interview: Interview, model: Model = diagnosisModel
   const { topHolds, gain } = outlook(interview, model);
   const asked = interview.asked.filter((question) => question !== model.escalateWhen.question).length;
   if (!keepGoing && (topHolds >= SETTLED_ODDS || asked >= MAX_ASKED)) return undefined;
+  const verdict = diagnose(interview.answers, model).driving.verdict;
   let best: QuestionId | undefined;
   let bestValue = -Infinity;
   for (const question of open) {
     // A verdict change is worth a little, so that after the ranking the verdict's questions come before the rest.
-    const value = (gain.get(question.id) ?? 0) + 0.01 * verdictChange(interview.answers, question, model);
+    const value = (gain.get(question.id) ?? 0) + 0.01 * verdictChange(interview.answers, verdict, question, model);
     // Ties keep the model's order: the article's own order of checks.
     if (value > bestValue + 1e-9) [best, bestValue] = [question.id, value];
   }

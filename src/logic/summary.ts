@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisText, RepairWords } from '../data/schemas.js';
-import { answerOf, type Answers, type DiagnosisResult } from './diagnose.js';
+import { answerOf, chosenOptions, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 /**
@@ -19,9 +19,7 @@ export function summaryText(answers: Answers, result: DiagnosisResult, text: Dia
   if (answerOf(answers, 'opensOutside') !== 'no') lines.push(text.summary.interiorReleaseFailure);
   const noticed = diagnosisModel.questions.flatMap((question) => {
     if (question.id === 'trapped') return [];
-    const value = answerOf(answers, question.id);
-    const options = Array.isArray(value) ? value : value ? [value] : [];
-    return options.map((option) => `- ${text.questions[question.id].short}: ${optionClue(question.id, option)}`);
+    return chosenOptions(answers, question.id).map((option) => `- ${text.questions[question.id].short}: ${optionClue(question.id, option)}`);
   });
   if (noticed.length) lines.push('', `${text.summary.answersHeading}:`, ...noticed);
   const likely = result.causes.filter((cause) => cause.band === 'most-likely');

@@ -1,7 +1,7 @@
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
 import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas.js';
 import { diagnose, type Answers } from '../../src/logic/diagnose.js';
-import { interviewDriving, nextQuestion, type Interview } from '../../src/logic/interview.js';
+import { interviewDriving, nextQuestion, valuesOf, type Interview } from '../../src/logic/interview.js';
 
 /**
  * The interview benchmark of issue #17: every complete set of answers a reader could hold, each
@@ -13,17 +13,13 @@ const FIRMNESS: Record<Verdict, number> = { 'ok-for-now': 0, 'short-distance': 1
 
 /** Every complete set of answers: one option per question, any subset for tick-all-that-fit ones. */
 export function* completeAnswerSets(model: DiagnosisModel = diagnosisModel): Generator<Answers> {
-  const choices = model.questions.map((question) =>
-    question.multiple
-      ? Array.from({ length: 2 ** question.options.length }, (_, mask) => question.options.filter((_, bit) => mask & (1 << bit)))
-      : [...question.options],
-  );
+  const choices = model.questions.map(valuesOf);
   const pick = choices.map(() => 0);
   for (;;) {
     const answers: Answers = {};
     model.questions.forEach((question, index) => {
-      const value = choices[index]![pick[index]!]!;
-      if (!Array.isArray(value) || value.length) answers[question.id] = value;
+      const value = choices[index]![pick[index]!];
+      if (value !== undefined) answers[question.id] = value;
     });
     yield answers;
     let index = 0;

@@ -3,11 +3,11 @@ import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { QuestionId } from '../../data/schemas.js';
-import { answerOf, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import { chosenOptions, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import { fill } from '../../logic/template.js';
 import { headingTag } from '../../shared/heading.js';
 import type { InterviewController } from './door-diagnosis.interview.js';
-import type { PartsContext } from './door-diagnosis.parts.js';
+import { clueWords, type PartsContext } from './door-diagnosis.parts.js';
 
 /** What the guided view shows beyond the words: the state, and what the reader can do. */
 export interface GuidedContext extends PartsContext {
@@ -21,10 +21,12 @@ export interface GuidedContext extends PartsContext {
 
 /** The reader's answer to a question as words ("rear door"; "not sure"). */
 function answerWords(id: QuestionId, answers: Answers, { text }: PartsContext): string {
-  const value = answerOf(answers, id);
-  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const chosen = chosenOptions(answers, id);
   if (!chosen.length) return diagnosisModel.questions.find((q) => q.id === id)!.multiple ? text.guided.noneOfThese : text.ui.notSure;
-  return chosen.map((option) => text.questions[id].options[option]!.clue).join('; ');
+  return clueWords(
+    chosen.map((option) => ({ question: id, option })),
+    text,
+  );
 }
 
 /** One question on its own: each option a button (one tap answers), or boxes and "Next" where several can apply. */
@@ -32,8 +34,7 @@ function currentQuestion(id: QuestionId, context: GuidedContext) {
   const { text, answers, interview } = context;
   const model = diagnosisModel.questions.find((q) => q.id === id)!;
   const words = text.questions[id];
-  const value = answerOf(answers, id);
-  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const chosen = chosenOptions(answers, id);
   const hintId = words.hint ? `guided-hint-${id}` : undefined;
   return html`<fieldset class="question guided-question" part="guided-question" data-question=${id} tabindex="-1" aria-describedby=${hintId ?? nothing}>
     <legend><span class="question-number">${fill(text.guided.questionNumber, { number: interview.number })}</span> ${words.legend}</legend>

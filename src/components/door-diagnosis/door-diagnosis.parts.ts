@@ -3,7 +3,7 @@ import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
-import { answerOf, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
+import { chosenOptions, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { copyRow } from '../../shared/sections.js';
 import { fill } from '../../logic/template.js';
@@ -31,8 +31,7 @@ export function question(
 ) {
   const model = diagnosisModel.questions.find((q) => q.id === id)!;
   const words = text.questions[id];
-  const value = answerOf(answers, id);
-  const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const chosen = chosenOptions(answers, id);
   const type = model.multiple ? 'checkbox' : 'radio';
   const hintId = words.hint ? `hint-${id}` : undefined;
   return html`<fieldset class="question ${id === 'trapped' ? 'trapped' : ''}" part="question" data-question=${id} aria-describedby=${hintId ?? nothing}>

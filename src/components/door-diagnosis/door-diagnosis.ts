@@ -148,8 +148,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
     const [trapped, ...clues] = diagnosisModel.questions;
-    // With no mode, both presentations render until the element's width has been read; then only the one shown.
-    const shown = this.presentation === 'auto' ? this.interview.widthShows : this.presentation;
+    const shown = this.shown;
     return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
       ${parts.question(trapped!.id, this.state.answers, context, this.onAnswer)}
@@ -206,7 +205,7 @@ export class DoorDiagnosis extends DoorHelpElement {
         <ol class="causes">${result.causes.map((item) => parts.cause(item, result.answeredCount, context))}</ol>
       </section>
 
-      ${parts.drivingViews(result.driving, this.interview.driving, (this.presentation === 'auto' && this.interview.widthShows) || this.presentation, context)}
+      ${parts.drivingViews(result.driving, this.interview.driving, this.shown ?? 'auto', context)}
       ${parts.paragraphs('how-it-works', text.howItWorks, this.headingLevel, releasePicture(text.releasePicture, highlightedParts(result)))}
       ${this.renderChecklist()}
       ${parts.fixes(context)}
@@ -253,6 +252,11 @@ export class DoorDiagnosis extends DoorHelpElement {
       idPrefix: 'check',
       listPart: 'checklist',
     });
+  }
+
+  /** The presentation on screen; undefined with no mode until the element's width has been read (then both render). */
+  private get shown(): Presentation | undefined {
+    return this.presentation === 'auto' ? this.interview.widthShows : this.presentation;
   }
 
   /** The reader's choice, else the page's mode, else `auto` (the element's width decides, in CSS). */
