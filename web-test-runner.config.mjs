@@ -82,8 +82,40 @@ async function serverRenderRoute(ctx) {
   ctx.body = JSON.stringify({ html: renderElement(spec.tag, spec.options ?? {}) });
 }
 
+/**
+ * `/test-api/production-bundle.js?hydrate=0|1`: the shipped npm build (dist/, so npm run build
+ * first) bundled as an app's bundler does for production: esbuild, Lit's production build (the
+ * `production` export condition; its private fields renamed), minified; with or without Lit's
+ * hydration support loaded first. Built once per variant and kept for the run.
+ */
+const productionBundles = new Map();
+async function productionBundleRoute(ctx) {
+  const hydrate = ctx.URL.searchParams.get('hydrate') !== '0';
+  if (!productionBundles.has(hydrate)) {
+    const { build } = await import('esbuild');
+    const entry = `${hydrate ? "import './dist/hydrate-support.js';\n" : ''}import './dist/define/all.js';\nimport './dist/locales/es.js';\n`;
+    productionBundles.set(
+      hydrate,
+      build({
+        stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        platform: 'browser',
+        conditions: ['production'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+        write: false,
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text),
+    );
+  }
+  ctx.type = 'js';
+  ctx.body = await productionBundles.get(hydrate);
+}
+
 async function hostileHostRoutes(ctx, next) {
   if (ctx.path === '/test-api/ssr') return serverRenderRoute(ctx);
+  if (ctx.path === '/test-api/production-bundle.js') return productionBundleRoute(ctx);
   if (ctx.path === '/test-api/slow-prices.json') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';

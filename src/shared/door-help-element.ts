@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from './settings.controller.js';
-import { clearUnhydratedMarkup, RENDERED_WITH } from './hydration.js';
+import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from './hydration.js';
 import { pageIsLoading, takeTurn } from './render-turns.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/schemas.js';
@@ -93,20 +93,29 @@ export class DoorHelpElement extends LitElement {
     return html`<div class="frame" data-door-help-frame lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
   }
 
-  /** Pre-rendered markup, kept on screen until this element's first render replaces it. */
-  private prerendered: ShadowRoot | null = null;
+  /** Pre-rendered markup, kept on screen until this element's first render replaces or hydrates it. */
+  private serverMarkup: ChildNode[] | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.prerendered = this.shadowRoot;
-    return super.createRenderRoot();
+    this.serverMarkup = serverMarkupOf(this, this.shadowRoot);
+    const root = super.createRenderRoot();
+    // A fresh render goes after the server's nodes, never before one of them (see firstUpdateOver).
+    if (this.serverMarkup) this.renderOptions.renderBefore = null;
+    return root;
   }
 
   protected override update(changed: PropertyValues): void {
-    // Cleared in the same turn as the first render, never earlier: a frame painted in between
+    const server = this.serverMarkup;
+    this.serverMarkup = null;
+    if (!server) return super.update(changed);
+    // Replaced in the same turn as the first render, never earlier: a frame painted in between
     // would show an empty element, and the page would jump.
-    if (!this.hasUpdated) clearUnhydratedMarkup(this, this.prerendered);
-    this.prerendered = null;
-    super.update(changed);
+    firstUpdateOver(server, () => super.update(changed), {
+      root: this.renderRoot as ShadowRoot,
+      styles: (this.constructor as typeof LitElement).elementStyles,
+      options: this.renderOptions,
+      value: () => this.render(),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {

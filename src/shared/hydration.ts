@@ -1,4 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import { adoptStyles, render, type CSSResultOrNative, type ReactiveControllerHost, type RenderOptions } from 'lit';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -27,16 +28,42 @@ export function afterHydration(host: Host, then: () => void): void {
 }
 
 /**
- * Call right before the first render with the shadow root the element had when it connected:
- * pre-rendered markup (RENDERED_WITH on the host) on a page without Lit's hydration support is
- * cleared, so the element renders afresh over it instead of beside it. With the support, Lit
- * hydrates it instead.
+ * Our server's markup in a pre-rendered element's shadow root, taken when the element connects,
+ * so the first update can tell what happened to it. Null for any other root (a root a page
+ * attached itself, to lay out a wrapper, is the page's).
  */
-export function clearUnhydratedMarkup(host: HTMLElement & { renderOptions: { renderBefore?: ChildNode | null } }, prerendered: ShadowRoot | null): void {
-  // Only our server's markup: a root a page attached itself (to lay out a wrapper) is the page's.
-  // Lit's hydration support marks the elements it will hydrate (lit-element-hydrate-support.js).
-  if (!prerendered || !host.hasAttribute(RENDERED_WITH) || (host as { _$needsHydration?: boolean })._$needsHydration) return;
-  prerendered.replaceChildren();
-  // LitElement renders before the root's first child, which was the server's markup.
-  host.renderOptions.renderBefore = null;
+export function serverMarkupOf(host: HTMLElement, root: ShadowRoot | null): ChildNode[] | null {
+  return root && host.hasAttribute(RENDERED_WITH) && root.firstChild ? [...root.childNodes] : null;
+}
+
+/** What the first update needs to start again from nothing. */
+export interface FreshRender {
+  root: ShadowRoot;
+  styles: readonly CSSResultOrNative[];
+  options: RenderOptions;
+  value: () => unknown;
+}
+
+/**
+ * The first update of a pre-rendered element, whether or not the page loaded Lit's hydration
+ * support, in whichever build of Lit, without reading Lit's private fields (the production build
+ * renames them). Lit either hydrates the server's nodes in place, or renders afresh after them
+ * (LitElement's `renderBefore` is set to null when the root is made, so the new render never
+ * hangs off a server node): new nodes in the root mean a fresh render, and the server's nodes go.
+ * A hydration that throws (markup that does not match) ends in a clean render with the page's
+ * settings, never in an empty element. All in the same task: no frame shows both, or neither.
+ */
+export function firstUpdateOver(server: ChildNode[], update: () => void, fresh: FreshRender): void {
+  try {
+    update();
+  } catch (error) {
+    server.forEach((node) => node.remove());
+    // The hydration path skipped adopting the styles: the server's <style> carried them.
+    adoptStyles(fresh.root, [...fresh.styles]);
+    render(fresh.value(), fresh.root, { ...fresh.options, renderBefore: null });
+    warnOnce(`pre-rendered markup could not be taken over (${String((error as Error)?.message ?? error).slice(0, 120)}); it was rendered afresh. Render it with the same door-help release.`);
+    return;
+  }
+  const kept = new Set<Node>(server);
+  if ([...fresh.root.childNodes].some((node) => !kept.has(node))) server.forEach((node) => node.remove());
 }

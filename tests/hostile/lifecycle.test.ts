@@ -107,6 +107,8 @@ describe('lifecycle', () => {
       const target = document.createElement('door-diagnosis');
       target.id = 'lifecycle-diagnosis';
       host.append(target);
+      // Its own observers start with its first render: before the count starts.
+      await (target as unknown as Lit).updateComplete;
       const created = new WeakSet<EventTarget>();
       // What can outlive an element: window, document, or a connected node outside its trees.
       // Listeners on its own nodes (Lit's, on freshly cloned templates) go when it goes.

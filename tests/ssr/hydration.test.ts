@@ -1,5 +1,8 @@
 // Pre-rendered elements (door-help/ssr, on the test server) hydrating with Lit's hydration support,
 // as an app that server-renders them does: the import below comes before the elements are defined.
+// Every case runs twice: on this page (Lit's development build, from source) and in a frame that
+// loads the shipped build bundled for production (Lit's production build, minified: its private
+// fields are renamed there), as the apps and bundlers of adopters run it.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
@@ -17,21 +20,44 @@ async function serverHtml(spec: Spec): Promise<string> {
   return ((await response.json()) as { html: string }).html;
 }
 
+/** Where a case runs: this page (development build) or a frame with the production bundle. */
+interface Page {
+  doc: Document;
+  win: Window & typeof globalThis;
+}
+
+const thisPage: Page = { doc: document, win: window };
+
+/** A same-origin frame, as wide as this page's test area, that loads the production bundle (with or without Lit's hydration support). */
+async function productionPage({ hydrateSupport }: { hydrateSupport: boolean }): Promise<Page & { frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('data-test-frame', '');
+  frame.style.width = '800px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${location.origin}/test-api/production-bundle.js?hydrate=${hydrateSupport ? 1 : 0}"></script></head><body></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('door-diagnosis');
+  return { doc: frame.contentDocument!, win, frame };
+}
+
 /** Everything the page said went wrong while the markup hydrated. */
-function watchErrors() {
+function watchErrors({ win }: Page) {
   const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  const original = win.console.error;
+  win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   const onError = (event: ErrorEvent) => errors.push(String(event.message));
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  win.addEventListener('error', onError);
+  win.addEventListener('unhandledrejection', onRejection);
   return {
     errors,
     stop() {
-      console.error = original;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
+      win.console.error = original;
+      win.removeEventListener('error', onError);
+      win.removeEventListener('unhandledrejection', onRejection);
     },
   };
 }
@@ -44,9 +70,10 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
  */
 async function hydrate<T extends Lit>(spec: Spec, place: Element): Promise<{ element: T; errors: string[]; serverText: string }> {
   const markup = await serverHtml(spec);
-  const watch = watchErrors();
+  const doc = place.ownerDocument;
+  const watch = watchErrors({ doc, win: doc.defaultView as Window & typeof globalThis });
   try {
-    const holder = document.createElement('div');
+    const holder = doc.createElement('div');
     place.append(holder);
     // Parsed where it will live: the elements connect (and hydrate) as the page's parser would.
     (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
@@ -54,6 +81,7 @@ async function hydrate<T extends Lit>(spec: Spec, place: Element): Promise<{ ele
     const serverText = frameText(element);
     for (let i = 0; i < 4; i += 1) await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
     for (const inner of holder.querySelectorAll<Lit>('door-emergency-steps, door-diagnosis, repair-cost')) await inner.updateComplete;
     await afterWidthRead(element);
     return { element, errors: watch.errors, serverText };
@@ -64,7 +92,7 @@ async function hydrate<T extends Lit>(spec: Spec, place: Element): Promise<{ ele
 
 /** A fresh, client-only element in the same place: what the hydrated one must end up showing. */
 async function fresh<T extends Lit>(tag: string, place: Element, setup: (element: T) => void = () => {}): Promise<T> {
-  const element = document.createElement(tag) as T;
+  const element = place.ownerDocument.createElement(tag) as T;
   setup(element);
   place.append(element);
   for (let i = 0; i < 3; i += 1) await element.updateComplete;
@@ -90,17 +118,24 @@ const frameText = (element: Element) => {
 const callHref = (element: Element) => element.shadowRoot?.querySelector<HTMLAnchorElement>('a.call-button')?.getAttribute('href') ?? null;
 
 /** A place on the page: `<div lang>` or nested `<door-help>` wrappers, removed after each test. */
-function placeOf(html: string): Element {
-  const holder = document.createElement('div');
+function placeIn(page: Page, html: string): Element {
+  const holder = page.doc.createElement('div');
   holder.setAttribute('data-test-place', '');
   holder.innerHTML = html;
-  document.body.append(holder);
+  page.doc.body.append(holder);
   return holder.querySelector('[data-here]') ?? holder;
 }
 
-describe('pre-rendered elements hydrate (Lit hydration support)', () => {
+for (const build of ['development', 'production'] as const) {
+describe(`pre-rendered elements hydrate (Lit hydration support, ${build} build)`, () => {
+  let page: Page = thisPage;
+  const placeOf = (html: string) => placeIn(page, html);
+  before(async () => {
+    if (build === 'production') page = await productionPage({ hydrateSupport: true });
+  });
+  after(() => document.querySelectorAll('[data-test-frame]').forEach((frame) => frame.remove()));
   beforeEach(forgetReaderState);
-  afterEach(() => document.querySelectorAll('[data-test-place]').forEach((place) => place.remove()));
+  afterEach(() => page.doc.querySelectorAll('[data-test-place]').forEach((place) => place.remove()));
 
   it('the pre-rendered markup has the call link, the steps and the disclaimer before any update', async () => {
     const place = placeOf('<div data-here lang="en-GB"></div>');
@@ -228,3 +263,4 @@ describe('pre-rendered elements hydrate (Lit hydration support)', () => {
     expect(getComputedStyle(copy).display).not.to.equal('none');
   });
 });
+}

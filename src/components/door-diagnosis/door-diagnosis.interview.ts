@@ -6,7 +6,7 @@ import { interviewDriving, nextQuestion, openQuestions, type Interview } from '.
 import { fill } from '../../logic/template.js';
 import type { DiagnosisController } from './door-diagnosis.controller.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean };
 
 /** How the questions are shown: one at a time, or all at once. */
 export type Presentation = 'guided' | 'form';
@@ -150,8 +150,15 @@ export class InterviewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Browser only, after layout: a server render, and the first client render that must match it, show both.
-    if (typeof ResizeObserver !== 'function') return;
+    if (this.host.hasUpdated) this.watchWidth();
+  }
+
+  /**
+   * Browser only, and only once the element has rendered: the first client render of pre-rendered
+   * markup must repeat the server's (which shows both presentations), however late its turn comes.
+   */
+  private watchWidth(): void {
+    if (this.resizes || typeof ResizeObserver !== 'function') return;
     // Read a frame later: re-rendering inside the observer's delivery would resize the element
     // again in the same frame, which browsers report to the page as an error.
     this.resizes = new ResizeObserver(() => requestAnimationFrame(() => this.readWidth()));
@@ -195,6 +202,7 @@ export class InterviewController implements ReactiveController {
   };
 
   hostUpdated(): void {
+    if (this.host.isConnected) this.watchWidth();
     // Looked up only after an update that shows the result card (a second render for a button
     // nobody sees would be a long task at page load), never while rendering (a server renders the
     // same as the first client render), and with no next-question search in the form.

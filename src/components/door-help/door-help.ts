@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PriceListController } from '../../shared/price-list.js';
 import { announceSettingsChange } from '../../shared/settings.controller.js';
-import { clearUnhydratedMarkup, RENDERED_WITH } from '../../shared/hydration.js';
+import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from '../../shared/hydration.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -53,11 +53,26 @@ export class DoorHelp extends LitElement {
    */
   readonly priceList = new PriceListController(this);
 
+  /** Pre-rendered markup (a slot), kept until the first update hydrates or replaces it. */
+  private serverMarkup: ChildNode[] | null = null;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = this.shadowRoot;
+    this.serverMarkup = serverMarkupOf(this, this.shadowRoot);
     const root = super.createRenderRoot();
-    clearUnhydratedMarkup(this, prerendered);
+    if (this.serverMarkup) this.renderOptions.renderBefore = null;
     return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const server = this.serverMarkup;
+    this.serverMarkup = null;
+    if (!server) return super.update(changed);
+    firstUpdateOver(server, () => super.update(changed), {
+      root: this.renderRoot as ShadowRoot,
+      styles: DoorHelp.elementStyles,
+      options: this.renderOptions,
+      value: () => this.render(),
+    });
   }
 
   override connectedCallback(): void {
