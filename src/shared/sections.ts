@@ -11,7 +11,8 @@ import type { ChecklistController } from './checklist.js';
 
 export interface ChecklistItem {
   id: string;
-  title: string;
+  /** Text, or text with parts a template renders (a number marked not to be translated). */
+  title: unknown;
   /** What follows the title: details, words to say, sub-steps. */
   body?: TemplateResult | typeof nothing;
 }

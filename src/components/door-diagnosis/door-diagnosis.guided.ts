@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { QuestionId } from '../../data/schemas.js';
 import { chosenOptions, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
@@ -73,7 +74,7 @@ function settledResult(context: GuidedContext) {
         </li>`,
       )}
     </ul>
-    <p class="guided-verdict"><strong>${fill(text.guided.drivingLine, { verdict: text.driving.verdicts[driving.verdict].label })}</strong></p>
+    ${keyed(`${driving.verdict}\n${text.driving.verdicts[driving.verdict].label}`, html`<p class="guided-verdict"><strong>${fill(text.guided.drivingLine, { verdict: text.driving.verdicts[driving.verdict].label })}</strong></p>`)}
     ${interview.exhausted ? html`<p class="hint">${text.guided.allAsked}</p>` : nothing}
     <div class="guided-actions">
       ${interview.exhausted ? nothing : html`<button class="more" @click=${interview.more}>${text.guided.moreQuestions}</button>`}

@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
 import { chosenOptions, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
@@ -100,7 +101,9 @@ export function driving(assessment: DrivingAssessment, { text, headingLevel }: P
   const verdict = text.driving.verdicts[assessment.verdict];
   const sub = headingTag(headingLevel, 1);
   const undecided = assessment.verdict === 'undecided';
-  return html`<section class="driving ${assessment.verdict}" part="driving" data-verdict=${assessment.verdict}>
+  // Made anew when the verdict or its words change: a translator's wrapped text can never keep
+  // saying "Okay for now" under a verdict that became "not safe".
+  return keyed(`${assessment.verdict}\n${verdict.label}`, html`<section class="driving ${assessment.verdict}" part="driving" data-verdict=${assessment.verdict}>
     <${sub} class="section-heading">${text.driving.heading}</${sub}>
     <p>${text.driving.intro}</p>
     <p class="verdict">${verdict.label}</p>
@@ -113,7 +116,7 @@ export function driving(assessment: DrivingAssessment, { text, headingLevel }: P
             .map((q) => text.questions[q].short)
             .join('; ')}</p>`
       : nothing}
-  </section>`;
+  </section>`);
 }
 
 /**

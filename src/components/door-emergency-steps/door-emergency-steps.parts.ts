@@ -1,13 +1,22 @@
 import { nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../../shared/heading.js';
 import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../data/schemas.js';
 import type { ResolvedRegion } from '../../logic/settings.js';
-import { fill } from '../../logic/template.js';
+import { fill, fillParts } from '../../logic/template.js';
 import { regionList, regionName } from '../../shared/region-names.js';
 
 /** The value of the region chooser's "another country" option. */
 export const OTHER_COUNTRY = '-';
+
+/**
+ * A phone number as the reader reads it: marked not to be translated, so a page translator never
+ * rewrites the digits a reader is about to dial.
+ */
+export function phoneNumber(number: string) {
+  return html`<span class="number" translate="no">${number}</span>`;
+}
 
 /** The call button's words: the number, and its service where a country splits its lines. */
 export function callButtonText(line: EmergencyNumber, ui: EmergencyText['ui']): string {
@@ -16,18 +25,37 @@ export function callButtonText(line: EmergencyNumber, ui: EmergencyText['ui']): 
     : fill(ui.callButtonService, { number: line.number, service: ui.services[line.service] });
 }
 
-/** Each other number, as a link of its own, saying which service it reaches. */
+/**
+ * The call button: its words and its `tel:` link are one unit, made anew whenever either changes.
+ * A translator that wraps text nodes leaves Lit updating nodes no longer on screen; a new link
+ * replaces the wrapped one whole, so what is shown is always what is dialled.
+ */
+export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCall: () => void) {
+  const template = line.service === 'all' ? ui.callButton : ui.callButtonService;
+  const label = fillParts(template, { number: phoneNumber(line.number), ...(line.service === 'all' ? {} : { service: ui.services[line.service] }) });
+  return keyed(
+    `${line.number}\n${callButtonText(line, ui)}`,
+    html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${onCall}>${label}</a>`,
+  );
+}
+
+/** Each other number, as a link of its own, saying which service it reaches; made anew as the call button is. */
 export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
   if (!line.alternates.length) return nothing;
-  return html`<ul class="alternates" role="list">
-    ${line.alternates.map((alt) => {
-      const words =
-        alt.service === 'all' || alt.service === 'mobile'
-          ? fill(ui.alternate[alt.service], { number: alt.number })
-          : fill(ui.alternate.service, { number: alt.number, service: ui.services[alt.service] });
-      return html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}>${words}</a></li>`;
-    })}
-  </ul>`;
+  const words = (alt: EmergencyNumber['alternates'][number]) =>
+    alt.service === 'all' || alt.service === 'mobile' ? ui.alternate[alt.service] : ui.alternate.service;
+  const values = <T>(alt: EmergencyNumber['alternates'][number], number: T) => ({
+    number,
+    service: alt.service === 'all' || alt.service === 'mobile' ? '' : ui.services[alt.service],
+  });
+  return keyed(
+    line.alternates.map((alt) => fill(words(alt), values(alt, alt.number))).join('\n'),
+    html`<ul class="alternates" role="list">
+      ${line.alternates.map(
+        (alt) => html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}>${fillParts(words(alt), values(alt, phoneNumber(alt.number)))}</a></li>`,
+      )}
+    </ul>`,
+  );
 }
 
 /**

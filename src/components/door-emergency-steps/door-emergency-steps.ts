@@ -6,7 +6,8 @@ import { recallLookups } from '../../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../../data/schemas.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
-import { fill } from '../../logic/template.js';
+import { fill, fillParts } from '../../logic/template.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';
 import { headingTag } from '../../shared/heading.js';
 import { CopyController } from '../../shared/copy.js';
@@ -17,9 +18,7 @@ import { ChecklistController } from '../../shared/checklist.js';
 import { checklistSection, copyRow } from '../../shared/sections.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { pictureStyles } from '../../shared/pictures.styles.js';
-import { writeState } from '../../shared/session-state.js';
-import { READER_REGION_KEY } from '../../shared/settings.controller.js';
-import { alternates, callButtonText, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
+import { alternates, callButton, idList, openInNewTab, OTHER_COUNTRY, phoneNumber, recallResult, regionNote } from './door-emergency-steps.parts.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**
@@ -111,16 +110,19 @@ export class DoorEmergencySteps extends DoorHelpElement {
   protected override render() {
     const text = this.text;
     const { line } = this.settings.resolved;
-    const numberWords = line ? fill(text.ui.numberWords, { number: line.number }) : text.ui.localNumberWords;
+    // Every sentence that names the number is made anew when the number or language changes (see callButton).
+    const numberKey = `${line?.number ?? ''}\n${this.settings.shownLang}`;
+    const numberWords = line ? fillParts(text.ui.numberWords, { number: phoneNumber(line.number) }) : text.ui.localNumberWords;
     const title = headingTag(this.headingLevel);
     const collapsedClass = this.compact && !this.expanded ? 'collapsed' : '';
 
     return this.frame(html`
       ${this.callFirst ? this.renderCall(line) : nothing}
       <${title} class="title">${text.heading}</${title}>
-      <p class="short-answer" part="short-answer">
-        ${text.shortAnswer.lead} ${fill(text.shortAnswer.callIf, { number: numberWords })}
-      </p>
+      ${keyed(
+        numberKey,
+        html`<p class="short-answer" part="short-answer">${text.shortAnswer.lead} ${fillParts(text.shortAnswer.callIf, { number: numberWords })}</p>`,
+      )}
       ${this.callFirst ? nothing : this.renderCall(line)}
       ${this.renderDoNots()}
       ${this.compact
@@ -129,7 +131,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
           </button>`
         : nothing}
       <div id="details" class=${collapsedClass}>
-        ${this.renderSteps(numberWords)}
+        ${keyed(numberKey, this.renderSteps(numberWords))}
         ${this.lowerShown
           ? html`${idList('can-wait', text.canWait, this.headingLevel)}
               <section class="reassurance">
@@ -150,8 +152,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     return html`
       <div class="call" part="call">
         ${line
-          ? html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${this.onCall}>${callButtonText(line, ui)}</a>
-              ${alternates(line, ui)}`
+          ? html`${callButton(line, ui, this.onCall)} ${alternates(line, ui)}`
           : html`<p class="call-local">${ui.callLocal}</p>`}
         <div class="region" part="region-note">${regionNote(this.settings.resolved.region, Boolean(line), this.settings.shownLang, ui, this.onChooseRegion)}</div>
         <div class="say" part="say">
@@ -175,7 +176,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     </section>`;
   }
 
-  private renderSteps(numberWords: string) {
+  private renderSteps(numberWords: unknown) {
     const { steps, ui } = this.text;
     return checklistSection({
       className: 'steps-section',
@@ -183,8 +184,8 @@ export class DoorEmergencySteps extends DoorHelpElement {
       progress: fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length }),
       items: steps.items.map((step) => ({
         id: step.id,
-        title: fill(step.title, { number: numberWords }),
-        body: html`${step.detail ? html`<p class="check-detail">${fill(step.detail, { number: numberWords })}</p>` : nothing}
+        title: fillParts(step.title, { number: numberWords }),
+        body: html`${step.detail ? html`<p class="check-detail">${fillParts(step.detail, { number: numberWords })}</p>` : nothing}
           ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
           ${step.substeps.length
             ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
@@ -262,7 +263,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
   /** The reader's own country, kept for the session and shared by every element on the page. */
   private readonly onChooseRegion = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    writeState(READER_REGION_KEY, value === OTHER_COUNTRY ? '' : value);
+    this.settings.chooseRegion(value === OTHER_COUNTRY ? '' : value);
   };
 
   private readonly onVinKeydown = (event: KeyboardEvent) => {
