@@ -59,6 +59,12 @@ export function browserLanguagesAre(languages: string[]): () => void {
 /** Forgets every reader choice, tick and answer kept for the session (storage and memory). */
 export async function forgetReaderState(): Promise<void> {
   const { safeSessionStorage } = await import('../src/logic/storage.js');
-  for (const key of ['door-help:region', 'door-help:emergency-steps', 'door-help:diagnosis', 'door-help:diagnosis:checks']) safeSessionStorage.remove(key);
+  const { slotOf } = await import('../src/shared/session-state.js');
+  for (const [kind, key] of [
+    ['region', 'door-help:region'],
+    ['ticks', 'door-help:emergency-steps'],
+    ['answers', 'door-help:diagnosis'],
+    ['ticks', 'door-help:diagnosis:checks'],
+  ] as const) safeSessionStorage.remove(slotOf(kind, key));
   sessionStorage.clear();
 }

@@ -9,7 +9,7 @@ import type { EmergencyNumber } from '../data/schemas.js';
  * Chain, first set value wins, field by field:
  *   1. the element's own attribute or property
  *   2. every enclosing `<door-help>`, nearest first
- *   3. (region only) the reader's own choice this session
+ *   3. (region only) the reader's own choice this session: a region we know, or "another country"
  *   4. the nearest `lang` (crossing shadow roots to their hosts, up to `<html lang>`)
  *   5. the browser's languages
  * Regions from 4 and 5 are guesses and are shown as such. Whitespace means "not set".
@@ -117,12 +117,12 @@ export function resolveRegion(chain: SettingsChain): ResolvedRegion {
     break;
   }
   // The reader's own choice fills in where the author gave no usable region, and beats any guess.
+  // Only a choice the chooser offers counts: a region we know, or '' ("another country"). Anything
+  // else in storage was not the reader's (another script on the site, an older format).
   const reader = typeof chain.readerRegion === 'string' ? chain.readerRegion : undefined;
-  if (reader !== undefined) {
-    const chosen = normalizeRegion(reader);
-    if (chosen && 'code' in chosen) return { code: chosen.code, source: 'reader', guess: false };
-    return { code: null, source: 'reader', guess: false };
-  }
+  if (reader === '') return { code: null, source: 'reader', guess: false };
+  const chosen = reader === undefined ? undefined : normalizeRegion(reader);
+  if (chosen && 'code' in chosen && emergencyLineFor(chosen.code)) return { code: chosen.code, source: 'reader', guess: false };
   if (authorRefused) return authorRefused;
   const fromLang = regionOfLanguageTag(chain.lang);
   if (fromLang) return { code: fromLang, source: 'language', guess: true };

@@ -16,7 +16,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolea
  */
 export class ChecklistController implements ReactiveController {
   private ticked: string[] = [];
-  private readonly stored = new FollowedKey((text) => {
+  private readonly stored = new FollowedKey('ticks', (text) => {
     this.ticked = decodeTicks(text, this.stepIds);
     this.host.requestUpdate();
   });
@@ -66,12 +66,12 @@ export class ChecklistController implements ReactiveController {
     if (done) next.add(stepId);
     else next.delete(stepId);
     const ids = this.stepIds.filter((id) => next.has(id));
-    writeState(this.storageKey(), encodeTicks(ids));
+    writeState('ticks', this.storageKey(), encodeTicks(ids));
     this.ticked = ids;
     this.host.dispatchEvent(new DoorStepToggleEvent({ list: this.list, stepId, done, doneCount: ids.length, total: this.stepIds.length }));
   }
 
   clear(): void {
-    writeState(this.storageKey(), undefined);
+    writeState('ticks', this.storageKey(), undefined);
   }
 }

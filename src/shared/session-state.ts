@@ -1,9 +1,10 @@
 import { safeSessionStorage } from '../logic/storage.js';
 
 /**
- * The reader's state (answers, ticks, a region choice) by storage key: one value per key for the
- * whole page, kept in session storage (in memory where storage is blocked). Two elements with the
- * same key show the same state and follow each other's changes instead of overwriting them.
+ * The reader's state (answers, ticks, a region choice) by kind and storage key: one value per kind
+ * and key for the whole page, kept in session storage (in memory where storage is blocked). Two
+ * elements with the same key show the same state of a kind and follow each other's changes
+ * instead of overwriting them; a diagnosis and a steps list given one key keep apart.
  * It lives on a global symbol so that two copies of door-help on one page share it too.
  */
 interface SessionState {
@@ -17,27 +18,43 @@ function state(): SessionState {
   return (global[KEY] ??= { listeners: new Map() });
 }
 
-/** The stored text for a key, or undefined. */
-export function readState(key: string): string | undefined {
-  return safeSessionStorage.read(key);
+/** What a stored value holds. Each kind has its own storage slot, so kinds never overwrite each other. */
+export type StateKind = 'answers' | 'ticks' | 'region';
+
+/** The stored format; a value of another version (or written by another script) is ignored. */
+const FORMAT = 1;
+
+/** Where a kind of value for a page's key lives in session storage. */
+export const slotOf = (kind: StateKind, key: string) => `${key}|${kind}@${FORMAT}`;
+
+/** What every value of a kind starts with: a value without it is not ours, or not this format. */
+const tagOf = (kind: StateKind) => `door-help/${kind}@${FORMAT}:`;
+
+/** The stored text for a key, or undefined: also for a value of another kind, version or origin. */
+export function readState(kind: StateKind, key: string): string | undefined {
+  const stored = safeSessionStorage.read(slotOf(kind, key));
+  const tag = tagOf(kind);
+  return stored?.startsWith(tag) ? stored.slice(tag.length) : undefined;
 }
 
 /** Stores (or, with undefined, removes) the text for a key and tells every element using it. */
-export function writeState(key: string, value: string | undefined): void {
-  if (value === undefined) safeSessionStorage.remove(key);
-  else safeSessionStorage.write(key, value);
-  for (const listener of [...(state().listeners.get(key) ?? [])]) listener();
+export function writeState(kind: StateKind, key: string, value: string | undefined): void {
+  const slot = slotOf(kind, key);
+  if (value === undefined) safeSessionStorage.remove(slot);
+  else safeSessionStorage.write(slot, tagOf(kind) + value);
+  for (const listener of [...(state().listeners.get(slot) ?? [])]) listener();
 }
 
-/** Calls `listener` whenever the key's value is written; returns the unsubscribe function. */
-export function watchState(key: string, listener: () => void): () => void {
+/** Calls `listener` whenever the key's value of that kind is written; returns the unsubscribe function. */
+export function watchState(kind: StateKind, key: string, listener: () => void): () => void {
   const { listeners } = state();
-  let set = listeners.get(key);
-  if (!set) listeners.set(key, (set = new Set()));
+  const slot = slotOf(kind, key);
+  let set = listeners.get(slot);
+  if (!set) listeners.set(slot, (set = new Set()));
   set.add(listener);
   return () => {
     set.delete(listener);
-    if (!set.size) listeners.delete(key);
+    if (!set.size) listeners.delete(slot);
   };
 }
 
@@ -49,14 +66,17 @@ export class FollowedKey {
   key: string | undefined;
   private unwatch: (() => void) | undefined;
 
-  constructor(private readonly onValue: (text: string | undefined) => void) {}
+  constructor(
+    private readonly kind: StateKind,
+    private readonly onValue: (text: string | undefined) => void,
+  ) {}
 
   follow(key: string): void {
     if (key === this.key) return;
     this.unwatch?.();
     this.key = key;
-    this.unwatch = watchState(key, () => this.onValue(readState(key)));
-    this.onValue(readState(key));
+    this.unwatch = watchState(this.kind, key, () => this.onValue(readState(this.kind, key)));
+    this.onValue(readState(this.kind, key));
   }
 
   stop(): void {

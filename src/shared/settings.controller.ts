@@ -5,7 +5,7 @@ import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSe
 import { withEnglishFallback } from '../logic/text-fallback.js';
 import { afterHydration, awaitingHydration, RENDERED_WITH } from './hydration.js';
 import { browserLanguages, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
-import { readState, watchState } from './session-state.js';
+import { readState, watchState, writeState } from './session-state.js';
 import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
@@ -56,6 +56,15 @@ export function announceSettingsChange(doc: Document | null | undefined): void {
 
 const languageWarned = new Set<string>();
 
+/** One read of the page or the platform; what throws counts as not given. */
+function readOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * An element's settings and language, resolved by src/logic/settings.ts from the chain the page
  * gives it, and kept current: attributes on the chain (in shadow roots and other documents too),
@@ -93,7 +102,7 @@ export class SettingsController implements ReactiveController {
       () => doc.removeEventListener(SETTINGS_EVENT, this.onChange),
       () => view?.removeEventListener('languagechange', this.onChange),
       onLocalesChange(this.onChange),
-      watchState(READER_REGION_KEY, this.onChange),
+      watchState('region', READER_REGION_KEY, this.onChange),
       ...(typeof MutationObserver === 'function' ? rootsOf(this.host).map((root) => observeRoot(root, this)) : []),
     ];
     afterHydration(this.host, () => this.refresh());
@@ -113,17 +122,19 @@ export class SettingsController implements ReactiveController {
   /** Re-reads the page; re-renders the element when anything it shows changed. */
   refresh(): void {
     if (!this.host.isConnected || awaitingHydration(this.host)) return;
-    this.wrappers = enclosingWrappers(this.host);
+    // Each source on its own: a page or a privacy tool that breaks one (a throwing
+    // `navigator.languages`, storage, a wrapper's getter) loses that source, never the chain.
+    this.wrappers = readOr(() => enclosingWrappers(this.host), []);
     this.page = {
       wrappers: this.wrappers.map((wrapper) => ({
-        region: readSetting(wrapper, 'region'),
-        locale: readSetting(wrapper, 'locale'),
-        currency: readSetting(wrapper, 'currency'),
-        theme: readSetting(wrapper, 'theme'),
+        region: readOr(() => readSetting(wrapper, 'region'), undefined),
+        locale: readOr(() => readSetting(wrapper, 'locale'), undefined),
+        currency: readOr(() => readSetting(wrapper, 'currency'), undefined),
+        theme: readOr(() => readSetting(wrapper, 'theme'), undefined),
       })),
-      lang: nearestLang(this.host),
-      browserLanguages: browserLanguages(),
-      readerRegion: readState(READER_REGION_KEY) ?? null,
+      lang: readOr(() => nearestLang(this.host), null),
+      browserLanguages: readOr(browserLanguages, []),
+      readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
     };
     this.resolved = resolveSettings({ own: this.own(), ...this.page });
     const key = this.keyOf();
@@ -134,6 +145,11 @@ export class SettingsController implements ReactiveController {
       this.warnMissingLanguage();
       this.host.requestUpdate();
     }
+  }
+
+  /** The reader's own country ('' for "another country"), kept for the session and shared by every element on the page. */
+  chooseRegion(code: string): void {
+    writeState('region', READER_REGION_KEY, code);
   }
 
   /** What was last rendered with: settings (and whether their language is loaded), and the host's extra values. */

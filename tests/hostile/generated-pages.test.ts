@@ -155,7 +155,7 @@ describe(`generated host pages (seed ${SEED}, ${BATCHES * PAGES_PER_BATCH} pages
       await forgetReaderState();
       const browser = random.pick(BROWSER);
       const reader = random.pick(READER);
-      if (reader !== undefined) writeState('door-help:region', reader);
+      if (reader !== undefined) writeState('region', 'door-help:region', reader);
       const restore = browserLanguagesAre(browser);
       const pages = Array.from({ length: PAGES_PER_BATCH }, () => randomPage(random));
       const built = pages.map(build);

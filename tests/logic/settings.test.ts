@@ -15,6 +15,8 @@ describe('resolveSettings: the chain, as a table', () => {
     ['the reader’s choice fills in for an unusable author region', { own: { region: 'ZZ' }, readerRegion: 'GB' }, { code: 'GB', source: 'reader', guess: false }],
     ['the reader’s choice never beats an author’s known region', { own: { region: 'US' }, readerRegion: 'GB' }, { code: 'US', source: 'element', guess: false }],
     ['"another country" from the reader: no region', { own: {}, lang: 'en-GB', readerRegion: '' }, { code: null, source: 'reader', guess: false }],
+    ['a stored region we do not know is not the reader’s choice: the guess stands', { own: {}, lang: 'en-GB', readerRegion: 'ZZ' }, { code: 'GB', source: 'language', guess: true }],
+    ['a stored value that is no region at all is ignored too', { own: {}, lang: 'en-GB', readerRegion: '<img src=x>' }, { code: 'GB', source: 'language', guess: true }],
     ['the nearest lang is a guess', { own: {}, lang: 'en-AU', browserLanguages: ['en-US'] }, { code: 'AU', source: 'language', guess: true }],
     ['a language without a country falls to the browser, still a guess', { own: {}, lang: 'fr', browserLanguages: ['fr', 'fr-CA'] }, { code: 'CA', source: 'browser', guess: true }],
     ['es-419 names no country', { own: {}, lang: 'es-419', browserLanguages: ['es-419'] }, { code: null, source: 'none', guess: false }],

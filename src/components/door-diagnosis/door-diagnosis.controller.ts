@@ -42,7 +42,7 @@ export class DiagnosisController implements ReactiveController {
   answers: Answers = {};
   result: DiagnosisResult = diagnose({});
   private readonly announcer: AnnouncerController;
-  private readonly stored = new FollowedKey((text) => {
+  private readonly stored = new FollowedKey('answers', (text) => {
     this.reader = decodeReaderAnswers(text);
     this.recompute();
   });
@@ -113,7 +113,7 @@ export class DiagnosisController implements ReactiveController {
   private saveReader(reader: ReaderAnswers): void {
     this.reader = reader;
     // Every diagnosis using this key follows through watchState (this one included).
-    writeState(this.keyOf(), encodeReaderAnswers(reader));
+    writeState('answers', this.keyOf(), encodeReaderAnswers(reader));
     this.recompute();
   }
 

@@ -6,6 +6,7 @@ import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { sharedText } from '../../../src/data/en/shared.js';
 import { ANNOUNCE_DELAY_MS } from '../../../src/shared/announcer.js';
 import { allInShadow, blockSessionStorage, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+import { readState } from '../../../src/shared/session-state.js';
 
 /** Announcements wait for a burst of changes to settle. */
 const announced = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));
@@ -241,7 +242,7 @@ describe('<door-diagnosis>', () => {
       expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value="rear"]').checked).to.equal(true);
       await answer(el, 'locks', 'normal');
       // Only the reader's answers are stored; the preset is the page's, set again on the next load.
-      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ locks: 'normal' });
+      expect(JSON.parse(readState('answers', KEY)!)).to.deep.equal({ locks: 'normal' });
       const again = await diagnosis(html`<door-diagnosis .answers=${preset}></door-diagnosis>`);
       expect(again.answers).to.deep.equal({ doorPosition: 'rear', locks: 'normal' });
     });
@@ -271,7 +272,7 @@ describe('<door-diagnosis>', () => {
       expect(el.answers).to.deep.equal({});
       expect(inShadow<HTMLInputElement>(el, '#check-locks').checked).to.equal(false);
       // Stored as "every question set back by the reader", so no preset returns after a reload.
-      expect(Object.values(JSON.parse(sessionStorage.getItem(KEY)!))).to.deep.equal(Array(10).fill(''));
+      expect(Object.values(JSON.parse(readState('answers', KEY)!))).to.deep.equal(Array(10).fill(''));
       await announced();
       expect(el.querySelector('[slot="door-help-announcer"]')!.textContent).to.equal(diagnosisText.ui.restarted);
       expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value=""]').checked).to.equal(true);

@@ -5,6 +5,7 @@ import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { repairWords } from '../../../src/data/en/repair-words.js';
 import { ANNOUNCE_DELAY_MS } from '../../../src/shared/announcer.js';
 import { allInShadow, forgetReaderState, inShadow } from '../../helpers.js';
+import { readState } from '../../../src/shared/session-state.js';
 
 const announced = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));
 const guided = diagnosisText.guided;
@@ -184,7 +185,7 @@ describe('<door-diagnosis> one question at a time', () => {
     await tap(el, '');
     expect(el.answers.history).to.be.undefined;
     expect(current(el)).to.be.a('string').and.not.equal('history');
-    expect(sessionStorage.getItem('door-help:diagnosis')).to.not.contain('undefined');
+    expect((readState('answers', 'door-help:diagnosis') ?? '')).to.not.contain('undefined');
   });
 
   it('a preset answer is never put as a question', async () => {
