@@ -16,9 +16,20 @@ export function defineElement(tag: string, element: VersionedElement): void {
   // The page's Trusted Types policy list refused Lit's policy (already said in one console error,
   // scripts/shared-trusted-types-policy.mjs): an element that cannot render is not started.
   if ((globalThis as Record<symbol, unknown>)[Symbol.for('door-help/trusted-types-refused')]) return;
-  const existing = registry.get(tag) as Partial<VersionedElement> | undefined;
+  let existing: Partial<VersionedElement> | undefined;
+  try {
+    existing = registry.get(tag) as Partial<VersionedElement> | undefined;
+  } catch {
+    existing = undefined;
+  }
   if (!existing) {
-    registry.define(tag, element);
+    // Each tag in its own guard: a registry that refuses one (a polyfill, a patched define) must
+    // not stop the others, nor throw into the page.
+    try {
+      registry.define(tag, element);
+    } catch (error) {
+      console.error(`door-help ${VERSION}: the page's custom element registry refused <${tag}> (${String((error as Error)?.message ?? error).slice(0, 120)}); the other door-help elements are unaffected.`);
+    }
     return;
   }
   if (existing === element || existing.version === VERSION) return;

@@ -49,6 +49,19 @@ export function answerOf(answers: Answers, question: QuestionId): string | strin
   return Object.hasOwn(answers, question) ? answers[question] : undefined;
 }
 
+/**
+ * A copy of answers a page may keep and change (not `structuredClone`, which older engines and
+ * some embedded browsers lack): own properties only, lists copied.
+ */
+export function copyAnswers(answers: Answers): Answers {
+  const copy: Answers = {};
+  for (const key of Object.keys(answers) as QuestionId[]) {
+    const value = answers[key];
+    if (value !== undefined) copy[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return copy;
+}
+
 /** The options chosen for a question, as a list (empty: not answered). */
 export function chosenOptions(answers: Answers, question: QuestionId): string[] {
   const value = answerOf(answers, question);

@@ -13,9 +13,22 @@ const TURN_MS = 12;
 let taskStart: number | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The time in ms, from the page's clock where it has one (an engine or a privacy tool may lack or break it). */
+function now(): number {
+  try {
+    return performance.now();
+  } catch {
+    return Date.now();
+  }
+}
+
 function newTask(): Promise<void> {
   // A message is its own task and, unlike setTimeout, is not clamped or throttled.
   return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
@@ -26,7 +39,7 @@ function newTask(): Promise<void> {
 }
 
 function startCounting(): void {
-  taskStart = performance.now();
+  taskStart = now();
   // The next task starts the count again.
   void newTask().then(() => (taskStart = undefined));
 }
@@ -41,7 +54,7 @@ export function takeTurn<T>(render: () => T, { ownTask = false } = {}): Promise<
   const turn = queue.then(async () => {
     // ownTask: never in a task that has not been counted (the one that ran the script). Safe for
     // pre-rendered markup, which is already painted in place, so nothing can jump meanwhile.
-    if ((taskStart !== undefined && performance.now() - taskStart >= TURN_MS) || (ownTask && taskStart === undefined)) {
+    if ((taskStart !== undefined && now() - taskStart >= TURN_MS) || (ownTask && taskStart === undefined)) {
       await newTask();
       taskStart = undefined;
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
-import { answerOf, diagnose, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import { answerOf, copyAnswers, diagnose, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import {
   clearedReaderAnswers,
   decodeReaderAnswers,
@@ -100,7 +100,7 @@ export class DiagnosisController implements ReactiveController {
       value = option;
     }
     this.saveReader(withReaderAnswer(this.reader, question, value));
-    this.host.dispatchEvent(new DoorAnswerChangeEvent({ question, value, answers: structuredClone(this.answers) as Record<string, string | string[]> }));
+    this.host.dispatchEvent(new DoorAnswerChangeEvent({ question, value, answers: copyAnswers(this.answers) as Record<string, string | string[]> }));
   }
 
   /** "Start again": every answer cleared by the reader, so no preset comes back either. */

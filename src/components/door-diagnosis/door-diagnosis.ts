@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
 import { repairWords } from '../../data/en/repair-words.js';
-import type { DiagnosisResult, PresetAnswers } from '../../logic/diagnose.js';
+import { copyAnswers, type DiagnosisResult, type PresetAnswers } from '../../logic/diagnose.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { summaryText } from '../../logic/summary.js';
 import { fill } from '../../logic/template.js';
@@ -97,7 +97,7 @@ export class DoorDiagnosis extends DoorHelpElement {
    */
   @property({ attribute: false })
   get answers(): PresetAnswers {
-    return structuredClone(this.state.answers) as PresetAnswers;
+    return copyAnswers(this.state.answers) as PresetAnswers;
   }
   // Typed for TypeScript users; at run time anything is accepted, and what is not an answer is refused.
   set answers(value: PresetAnswers) {
