@@ -68,7 +68,9 @@ try {
 
 const src = values.script ?? `https://unpkg.com/door-help@${VERSION}/dist/door-help.js`;
 const spanish = /^es(-|$)/i.test(values.lang ?? '');
-const described = [values.region && `region ${values.region}`, values.lang && `language ${values.lang}`].filter(Boolean).join(', ');
+// Inside an HTML comment: only letters, digits and a few marks, never "--" or ">" (which would end it).
+const commentText = (value) => String(value).replace(/[^\p{L}\p{N} ._,:/+()-]/gu, '').replace(/-{2,}/g, '-').slice(0, 60);
+const described = [values.region && `region ${commentText(values.region)}`, values.lang && `language ${commentText(values.lang)}`].filter(Boolean).join(', ');
 process.stdout.write(
   `<!-- door-help ${VERSION}: <${tag}>${described ? ` (${described})` : ''}, pre-rendered. It reads without JavaScript; ` +
     `the script brings its buttons and answers to life. Add the script line(s) once per page. -->\n` +

@@ -403,7 +403,12 @@ export function priceListSchema(isCurrencyCode: (code: string) => boolean, isSaf
     laborRate: amount.optional(),
     note: shortText.optional(),
     bookingUrl: z.string().refine(isSafeLink, 'an https:// link').optional(),
-    phone: z.string().regex(/^\+?[0-9][0-9 ().-]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .').optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 ().-]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .')
+      // At least 7 digits: longer than every emergency number (3 to 5 digits, above), so a placeholder never dials one.
+      .regex(/(?:\d\D*){7}/, 'a full phone number (at least 7 digits; never an emergency or short code)')
+      .optional(),
     repairs: z.partialRecord(z.enum(repairIds), repairRange).optional(),
   });
 }

@@ -40,6 +40,27 @@ export function isSafeLink(value: string, base?: string): boolean {
  * to the same answers and the same field names. Reads own properties only.
  */
 const PHONE = /^\+?[0-9][0-9 ().-]{2,24}$/;
+/**
+ * A dealer's number has at least 7 digits. Every emergency number we know is 3 to 5 digits
+ * (src/data/schemas.ts), so no placeholder such as "000", "911", "999" or "112" can become a
+ * "service desk" button that dials an emergency line, and no other short code either.
+ */
+const FULL_NUMBER = /(?:\d\D*){7}/;
+export const PHONE_EXPECTED = 'a full phone number (at least 7 digits; never an emergency or short code) of digits, spaces and + ( ) - .';
+
+/** A trunk "(0)" written after a country code ("+44 (0)20 …") is not dialled from abroad or a mobile: dropped. */
+const TRUNK_AFTER_COUNTRY = /^(\+\d{1,3})[\s.-]*\(0\)[\s.-]*/;
+
+/** The dealer's number as the reader sees it: exactly the digits the link dials, in the dealer's grouping. */
+export function shownPhone(phone: string): string {
+  return phone.trim().replace(TRUNK_AFTER_COUNTRY, '$1 ').replace(/\s+/g, ' ');
+}
+
+/** The dealer's number as the `tel:` link dials it: digits, and a leading + for a country code. */
+export function dialledPhone(phone: string): string {
+  const shown = shownPhone(phone);
+  return (shown.startsWith('+') ? '+' : '') + shown.replace(/\D/g, '');
+}
 const TOP_FIELDS = ['lang', 'currency', 'laborRate', 'note', 'bookingUrl', 'phone', 'repairs'] as const;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const RANGE_FIELDS = ['min', 'max', 'note'] as const;
@@ -102,7 +123,7 @@ function checkPriceList(value: unknown): PriceList {
     laborRate: field('laborRate', amount) as number | undefined,
     note: field('note', text) as string | undefined,
     bookingUrl: field('bookingUrl', (v, p) => matching(v, p, (url) => isSafeLink(url), 'an https:// link')) as string | undefined,
-    phone: field('phone', (v, p) => matching(v, p, (phone) => PHONE.test(phone), 'a phone number of digits, spaces and + ( ) - .')) as string | undefined,
+    phone: field('phone', (v, p) => matching(v, p, (phone) => PHONE.test(phone) && FULL_NUMBER.test(phone), PHONE_EXPECTED)) as string | undefined,
     repairs: field('repairs', (input, path) => {
       if (!isRecord(input)) throw new Refusal(path, 'expected record');
       // No prototype: reading `repairs.latch` never finds a value a page put on Object.prototype.

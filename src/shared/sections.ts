@@ -68,3 +68,11 @@ export function listSection(className: string, list: { heading: string; items: r
     <ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>
   </section>`;
 }
+
+/**
+ * A phone number as the reader reads it: marked not to be translated, so a page translator never
+ * rewrites the digits a reader is about to dial.
+ */
+export function phoneNumber(number: string) {
+  return html`<span class="number" translate="no">${number}</span>`;
+}

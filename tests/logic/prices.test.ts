@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isSafeLink, parsePriceList } from '../../src/logic/prices.js';
+import { dialledPhone, isSafeLink, parsePriceList, shownPhone } from '../../src/logic/prices.js';
 
 describe('parsePriceList', () => {
   const valid = {
@@ -52,6 +52,9 @@ describe('parsePriceList', () => {
     ['a non-https link', { bookingUrl: 'http://dealer.example/book' }, 'prices.bookingUrl', /https/],
     ['a javascript: link', { bookingUrl: 'javascript:alert(1)' }, 'prices.bookingUrl', /https/],
     ['a phone number with markup', { phone: '<b>555</b>' }, 'prices.phone', /phone number/],
+    ...(['000', '911', '999', '112', '+1 911', '1-1-2', '(0) 999'] as const).map(
+      (phone) => [`the placeholder or emergency number "${phone}" as the dealer's phone`, { phone }, 'prices.phone', /at least 7 digits/] as [string, unknown, string, RegExp],
+    ),
     ['an unknown field', { bookingURL: 'https://x.example' }, 'prices.bookingURL', /unknown field/],
     ['the wrong shape', [1, 2, 3], 'prices', /expected object/],
     ['a note of 100 KB', { note: 'x'.repeat(100_001) }, 'prices.note', /at most 500/],
@@ -71,4 +74,23 @@ describe('parsePriceList', () => {
     expect(isSafeLink('data:text/html,hi')).to.equal(false);
     expect(isSafeLink('//a.example', 'http://page.example')).to.equal(false);
   });
+});
+
+describe('dealer phones: shown as dialled', () => {
+  const cases: [string, string, string][] = [
+    ['+44 (0)20 7946 0000', '+44 20 7946 0000', '+442079460000'],
+    ['+44(0)20 7946 0000', '+44 20 7946 0000', '+442079460000'],
+    ['+49 30 1234 5678', '+49 30 1234 5678', '+493012345678'],
+    ['(020) 7946 0000', '(020) 7946 0000', '02079460000'],
+    ['555.0100', '555.0100', '5550100'],
+    [' +1  555 0100 ', '+1 555 0100', '+15550100'],
+  ];
+  for (const [given, shown, dialled] of cases) {
+    it(`"${given}" shows "${shown}" and dials ${dialled}`, () => {
+      expect(parsePriceList({ phone: given }).ok).to.equal(true);
+      expect(shownPhone(given)).to.equal(shown);
+      expect(dialledPhone(given)).to.equal(dialled);
+      expect(shown.replace(/\D/g, ''), 'the digits shown are the digits dialled').to.equal(dialled.replace(/\D/g, ''));
+    });
+  }
 });

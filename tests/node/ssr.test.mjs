@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { renderElement, renderElementStream, RENDERABLE_TAGS } = await import(`${ROOT}dist/ssr.js`);
 
+/** The words of rendered HTML as a reader reads them: Lit's markers and tags dropped. */
+const textOf = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
 const shadowOf = (html, tag) => {
   const start = html.indexOf(`<${tag}`);
   assert.ok(start >= 0, `no <${tag}> in the output`);
@@ -45,8 +48,8 @@ describe('door-help/ssr in node', () => {
     assert.deepEqual(callLinks(renderElement('door-emergency-steps', { attributes: { region: 'AU' }, wrappers: [{ region: 'GB' }] })), ['tel:000']);
     const spanish = renderElement('door-emergency-steps', { lang: 'es-ES' });
     assert.deepEqual(callLinks(spanish), ['tel:112']);
-    assert.match(spanish, /Llame al 112/);
-    assert.match(renderElement('door-emergency-steps', { attributes: { lang: 'es-MX' } }), /Llame al 911/);
+    assert.match(textOf(spanish), /Llame al 112/);
+    assert.match(textOf(renderElement('door-emergency-steps', { attributes: { lang: 'es-MX' } })), /Llame al 911/);
   });
 
   it('an unknown region never renders a number: it says to call the local emergency number', () => {
@@ -58,7 +61,7 @@ describe('door-help/ssr in node', () => {
   it('a rendered <door-help> gives its settings to its children', () => {
     const html = renderElement('door-help', { attributes: { region: 'GB', lang: 'es' }, children: [{ tag: 'door-emergency-steps' }, { tag: 'repair-cost' }] });
     assert.deepEqual(callLinks(shadowOf(html, 'door-emergency-steps')), ['tel:999']);
-    assert.match(shadowOf(html, 'door-emergency-steps'), /Llame al 999/);
+    assert.match(textOf(shadowOf(html, 'door-emergency-steps')), /Llame al 999/);
     assert.match(html, /<door-help[^>]* region="GB"/);
   });
 
@@ -99,7 +102,7 @@ describe('npx door-help render', () => {
   it('Spanish adds the Spanish script line; --attr and --script are honoured', () => {
     const { status, stdout } = cli('render', 'door-emergency-steps', '--lang', 'es', '--region', 'ES', '--attr', 'compact', '--attr', 'heading-level=3', '--script', '/js/door-help.js');
     assert.equal(status, 0);
-    assert.match(stdout, /Llame al 112/);
+    assert.match(textOf(stdout), /Llame al 112/);
     assert.match(stdout, / compact heading-level="3"/);
     assert.match(stdout, /<h3/);
     assert.match(stdout, /<script src="\/js\/door-help\.js" defer><\/script>\n<script src="\/js\/door-help\.es\.js" defer><\/script>\n$/);
@@ -111,6 +114,46 @@ describe('npx door-help render', () => {
       assert.equal(status, 2, args.join(' '));
       assert.equal(stdout, '');
       assert.match(stderr, /^door-help: .+\n\nUsage: npx door-help render/, args.join(' '));
+    }
+  });
+
+  it('hostile strings in every option never leave escaped text: no element, attribute or comment of theirs', () => {
+    const hostile = [
+      `en-GB --><img src=x onerror=alert(1)><!--`,
+      `"><script>alert(1)</script>`,
+      `' onmouseover='alert(1)`,
+      `--!><svg onload=alert(1)>`,
+      `javascript:alert(1)`,
+      `</script><script>alert(1)</script>`,
+    ];
+    for (const value of hostile) {
+      for (const args of [
+        ['--region', value],
+        ['--lang', value],
+        ['--script', value],
+        ['--attr', `heading-level=${value}`],
+        ['--attr', `storage-key=${value}`],
+        ['--region', value, '--lang', value, '--script', value],
+      ]) {
+        const result = cli('render', 'door-emergency-steps', ...args);
+        const out = result.stdout;
+        const label = `${args.join(' ')}`;
+        if (result.status !== 0) {
+          // Refused with a message: nothing written to paste.
+          assert.equal(out, '', label);
+          continue;
+        }
+        assert.ok(!/<img\b|<svg[^>]*onload/i.test(out), `no element of the input: ${label}`);
+        assert.ok(!/<script>alert/i.test(out), `no script of the input: ${label}`);
+        // The CLI's own comment stays one comment: nothing of the input can close it.
+        const end = out.indexOf('-->');
+        assert.ok(out.startsWith('<!-- door-help') && out.slice(0, end).endsWith('once per page. '), `the header comment ends where it should: ${out.slice(0, end + 3)}`);
+        assert.equal(out.split('<!--').length, out.split('-->').length, `comments balanced: ${label}`);
+      }
+    }
+    for (const value of hostile) {
+      const html = renderElement('door-emergency-steps', { attributes: { region: value, lang: value, 'storage-key': value }, wrappers: [{ region: value, locale: value }], lang: value });
+      assert.ok(!/<img\b|<svg[^>]*onload|<script>alert/i.test(html), `renderElement: ${value}`);
     }
   });
 

@@ -6,17 +6,10 @@ import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../da
 import type { ResolvedRegion } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { regionList, regionName } from '../../shared/region-names.js';
+import { phoneNumber } from '../../shared/sections.js';
 
 /** The value of the region chooser's "another country" option. */
 export const OTHER_COUNTRY = '-';
-
-/**
- * A phone number as the reader reads it: marked not to be translated, so a page translator never
- * rewrites the digits a reader is about to dial.
- */
-export function phoneNumber(number: string) {
-  return html`<span class="number" translate="no">${number}</span>`;
-}
 
 /** The call button's words: the number, and its service where a country splits its lines. */
 export function callButtonText(line: EmergencyNumber, ui: EmergencyText['ui']): string {

@@ -15,10 +15,10 @@ import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/announcer.js';
 import { warnOnce } from '../../shared/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
 import { ChecklistController } from '../../shared/checklist.js';
-import { checklistSection, copyRow } from '../../shared/sections.js';
+import { checklistSection, copyRow, phoneNumber } from '../../shared/sections.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { pictureStyles } from '../../shared/pictures.styles.js';
-import { alternates, callButton, idList, openInNewTab, OTHER_COUNTRY, phoneNumber, recallResult, regionNote } from './door-emergency-steps.parts.js';
+import { alternates, callButton, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**

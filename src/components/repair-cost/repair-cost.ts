@@ -7,9 +7,10 @@ import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
-import { CURRENCY_EXPECTED, type PriceList } from '../../logic/prices.js';
+import { CURRENCY_EXPECTED, dialledPhone, shownPhone, type PriceList } from '../../logic/prices.js';
 import type { SettingsLayer } from '../../logic/settings.js';
-import { fill } from '../../logic/template.js';
+import { fill, fillParts } from '../../logic/template.js';
+import { phoneNumber } from '../../shared/sections.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { awaitingHydration } from '../../shared/hydration.js';
 import { listSection } from '../../shared/sections.js';
@@ -232,7 +233,9 @@ export class RepairCost extends DoorHelpElement {
           ${prices?.bookingUrl
             ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.sharedWords.newTab}</span></a>`
             : nothing}
-          ${prices?.phone ? html`<a class="phone" href="tel:${prices.phone.replace(/[^\d+]/g, '')}">${fill(this.text.ui.call, { phone: prices.phone })}</a>` : nothing}
+          ${prices?.phone
+            ? html`<a class="phone" href="tel:${dialledPhone(prices.phone)}">${fillParts(this.text.ui.call, { phone: phoneNumber(shownPhone(prices.phone)) })}</a>`
+            : nothing}
         </slot>
       </div>
     `;

@@ -150,6 +150,25 @@ describe('<repair-cost>', () => {
       expect(inShadow<HTMLAnchorElement>(el, '.cta a.phone').getAttribute('href')).to.equal('tel:+493012345678');
     });
 
+    it('a phone with a trunk "(0)" shows the digits it dials; a placeholder that is an emergency number is refused, with one message', async () => {
+      const el = await fixture<RepairCost>(html`<repair-cost .prices=${{ phone: '+44 (0)20 7946 0000' }}></repair-cost>`);
+      const link = inShadow<HTMLAnchorElement>(el, '.cta a.phone');
+      expect(link.getAttribute('href')).to.equal('tel:+442079460000');
+      expect(link.textContent!.replace(/\D/g, '')).to.equal('442079460000');
+      expect(link.querySelector('[translate="no"]')!.textContent).to.equal('+44 20 7946 0000');
+      const warnings = captureConsole('warn');
+      try {
+        const placeholder = await fixture<RepairCost>(html`<door-help region="AU"><repair-cost .prices=${{ phone: '000', bookingUrl: 'https://dealer.example/book' }}></repair-cost></door-help>`);
+        const cost = placeholder.querySelector('repair-cost')!;
+        await cost.updateComplete;
+        expect(cost.shadowRoot!.querySelector('a.phone'), 'no service-desk button that dials 000').to.equal(null);
+        expect(cost.shadowRoot!.querySelector('a[href="tel:000"]')).to.equal(null);
+        expect(warnings.messages.filter((m) => m.includes('phone'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('reads a JSON attribute', async () => {
       const el = await fixture<RepairCost>(html`<repair-cost prices='{"repairs":{"inside-handle":{"min":99,"max":199}}}'></repair-cost>`);
       expect(rangeOf(el, 'inside-handle')).to.equal('$99 to $199');
