@@ -8,8 +8,10 @@ export const ANNOUNCE_DELAY_MS = 400;
 /**
  * Polite announcements that screen readers actually hear. A live region inside a shadow root is
  * missed by some readers, so the region lives in the host's light DOM, shown through a slot that
- * the element's own styles hide visually. It exists only while the host is connected, carries the
- * language of the words it says, and says only the last of a quick burst of messages.
+ * the element's own styles hide visually. It is added only when there is something to say, empty,
+ * and filled a moment later (so the change is heard): nothing is added to the host's light DOM on
+ * connect, where a framework that hydrates the page (React, Vue) would find a child it did not
+ * render. It carries the language of the words it says, and says only the last of a quick burst.
  */
 export class AnnouncerController implements ReactiveController {
   private region: HTMLElement | undefined;
@@ -21,16 +23,7 @@ export class AnnouncerController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    const region = this.host.ownerDocument.createElement('div');
-    region.slot = ANNOUNCER_SLOT;
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    region.setAttribute('aria-atomic', 'true');
-    region.lang = this.lang;
-    this.region = region;
-    this.host.append(region);
-  }
+  hostConnected(): void {}
 
   hostUpdated(): void {
     if (this.region && this.region.lang !== this.lang) this.region.lang = this.lang;
@@ -48,14 +41,27 @@ export class AnnouncerController implements ReactiveController {
     return this.region?.textContent ?? '';
   }
 
+  private liveRegion(): HTMLElement {
+    if (this.region) return this.region;
+    const region = this.host.ownerDocument.createElement('div');
+    region.slot = ANNOUNCER_SLOT;
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
+    region.lang = this.lang;
+    this.host.append(region);
+    return (this.region = region);
+  }
+
   /**
    * Says the message once things settle. With `repeat`, the same words as last time are said
    * again (a second "Summary copied."), by clearing the region first.
    */
   announce(message: string, { repeat = false } = {}): void {
-    if (!this.region) return;
+    if (!this.host.isConnected) return;
+    const region = this.liveRegion();
     clearTimeout(this.timer);
-    if (repeat || this.region.textContent === message) this.region.textContent = '';
+    if (repeat || region.textContent === message) region.textContent = '';
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (this.region) this.region.textContent = message;

@@ -83,11 +83,24 @@ describe('usable under stress', () => {
   });
 
   describe('announcements that help (WCAG 4.1.3)', () => {
+    it('no element adds to its own light DOM until it has something to say (a framework hydrating the page finds only what it rendered)', async () => {
+      const page = await fixture<HTMLElement>(html`<div><door-emergency-steps region="US"></door-emergency-steps><door-diagnosis mode="form"></door-diagnosis><repair-cost></repair-cost><door-help><p>kept</p></door-help></div>`);
+      const elements = [...page.querySelectorAll<Lit>('door-emergency-steps, door-diagnosis, repair-cost, door-help')];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));
+      expect(elements.map((el) => el.childNodes.length)).to.deep.equal([0, 0, 0, 1]);
+      const diagnosis = elements[1]!;
+      inShadow<HTMLInputElement>(diagnosis, 'fieldset[data-question="doorPosition"] input[value="rear"]').click();
+      await diagnosis.updateComplete;
+      expect(diagnosis.querySelector('[slot="door-help-announcer"][role="status"]'), 'added when there is something to say').to.exist;
+    });
+
     it('arrow keys through a radio group give one announcement, and only when the leader or the verdict changes', async () => {
       const el = await fixture<Lit>(html`<door-diagnosis></door-diagnosis>`);
-      const live = el.querySelector('[slot="door-help-announcer"]')!;
+      // The live region is added with the first thing to say: watch the host for it.
       const said: string[] = [];
-      new MutationObserver(() => live.textContent && said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+      const live = () => el.querySelector('[slot="door-help-announcer"]');
+      new MutationObserver(() => live()?.textContent && said.push(live()!.textContent!)).observe(el, { childList: true, characterData: true, subtree: true });
       inShadow<HTMLInputElement>(el, 'fieldset[data-question="handleFeel"] input[value="normal"]').focus();
       for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await press(key);
       await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 100));
@@ -106,9 +119,9 @@ describe('usable under stress', () => {
       try {
         for (const tag of ['door-diagnosis', 'door-emergency-steps'] as const) {
           const el = await fixture<Lit>(tag === 'door-diagnosis' ? html`<door-diagnosis></door-diagnosis>` : html`<door-emergency-steps region="US"></door-emergency-steps>`);
-          const live = el.querySelector('[slot="door-help-announcer"]')!;
+          const live = () => el.querySelector('[slot="door-help-announcer"]');
           const said: string[] = [];
-          new MutationObserver(() => live.textContent && said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+          new MutationObserver(() => live()?.textContent && said.push(live()!.textContent!)).observe(el, { childList: true, characterData: true, subtree: true });
           for (let i = 0; i < 2; i++) {
             inShadow<HTMLButtonElement>(el, 'button.copy').click();
             await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 100));
@@ -169,6 +182,9 @@ describe('usable under stress', () => {
         expect(el.shadowRoot!.querySelector('.title')!.matches(':lang(en)'), el.localName).to.equal(true);
         expect(el.shadowRoot!.querySelector('.title')!.matches(':lang(fr)'), el.localName).to.equal(false);
       }
+      const diagnosis = frame.contentDocument!.querySelector<Lit>('door-diagnosis')!;
+      diagnosis.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="doorPosition"] input[value="rear"]')!.click();
+      await diagnosis.updateComplete;
       const announcer = frame.contentDocument!.querySelector('door-diagnosis [slot="door-help-announcer"]')!;
       expect(announcer.matches(':lang(en)')).to.equal(true);
     });
