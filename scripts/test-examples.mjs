@@ -12,8 +12,8 @@ import { chromiumFlags, findBrowser } from './browser.mjs';
 import { packInto } from './packed-project.mjs';
 
 const ROOT = resolve('.');
-// Angular 21 is the newest Angular that runs on node 20 (22 needs node 22).
-const APPS = ['plain-ts', 'react', 'vue', 'angular'];
+// Angular 21 is the newest Angular that runs on node 20 (22 needs node 22); Next 16.5 likewise.
+const APPS = ['plain-ts', 'react', 'vue', 'angular', 'nextjs'];
 const only = process.argv.slice(2);
 const apps = only.length ? APPS.filter((app) => only.includes(app)) : APPS;
 
@@ -72,7 +72,7 @@ try {
       const dir = join(work, app);
       const started = Date.now();
       try {
-        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$/.test(path) });
+        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$|\.next$|out$/.test(path) });
         const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         pkg.dependencies['door-help'] = `file:${tarball}`;
         writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
@@ -82,13 +82,14 @@ try {
         step('type check and build');
         run('npm', ['run', 'build'], dir);
         step('run in Chromium');
-        // Vite writes dist/; Angular's application builder writes dist/browser/.
-        const served = existsSync(join(dir, 'dist', 'browser')) ? join(dir, 'dist', 'browser') : join(dir, 'dist');
+        // Vite writes dist/; Angular's application builder writes dist/browser/; Next's static export, out/.
+        const served = [join(dir, 'out'), join(dir, 'dist', 'browser'), join(dir, 'dist')].find((path) => existsSync(path));
         const server = await startServer(served);
         const page = await browser.newPage();
         const errors = [];
         page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
         page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url().replace(server.origin, '')}`));
         try {
           await page.setViewport({ width: 390, height: 844 });
           await page.goto(`${server.origin}/index.html`, { waitUntil: 'load' });
