@@ -9,6 +9,7 @@ import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import type { RenderOptions, RenderableTag } from '../../src/ssr.js';
 import { forgetReaderState } from '../helpers.js';
+import { takeTurn } from '../../src/shared/render-turns.js';
 
 interface Spec {
   tag: RenderableTag;
@@ -47,7 +48,14 @@ async function productionPage({ hydrateSupport }: { hydrateSupport: boolean }): 
 function watchErrors({ win }: Page) {
   const errors: string[] = [];
   const original = win.console.error;
+  const originalWarn = win.console.warn;
   win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  // A hydration that failed and fell back to a fresh render says so once: here, that is a failure too.
+  win.console.warn = (...args: unknown[]) => {
+    const message = args.map(String).join(' ');
+    if (message.includes('pre-rendered markup could not be taken over')) errors.push(message);
+    else originalWarn.apply(win.console, args);
+  };
   const onError = (event: ErrorEvent) => errors.push(String(event.message));
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
   win.addEventListener('error', onError);
@@ -56,6 +64,7 @@ function watchErrors({ win }: Page) {
     errors,
     stop() {
       win.console.error = original;
+      win.console.warn = originalWarn;
       win.removeEventListener('error', onError);
       win.removeEventListener('unhandledrejection', onRejection);
     },
@@ -256,6 +265,39 @@ describe(`pre-rendered elements hydrate (Lit hydration support, ${build} build)`
     expect(element.querySelector('door-emergency-steps')!.hasAttribute('data-door-help-rendered')).to.equal(false);
   });
 
+  it('markup Lit refuses to hydrate (another release rendered it) ends in a clean render with the page’s settings, never an empty element', async () => {
+    const place = placeOf('<door-help region="GB"><div data-here lang="en-GB"></div></door-help>');
+    const markup = await serverHtml({ tag: 'door-emergency-steps', options: { wrappers: [{ region: 'GB' }], lang: 'en-GB' } });
+    // The frame's template digest as another build of the template would have it.
+    const tampered = markup.replace(/(<div class="frame"[^]*?<!--lit-part )[^ >-]+(-->)/, '$1AAAAAAAAAAA=$2').replace(/<!--lit-part [^ >-]+-->(<!--lit-node 0--><div class="frame")/, '<!--lit-part AAAAAAAAAAA=-->$1');
+    expect(tampered).not.to.equal(markup);
+    const holder = page.doc.createElement('div');
+    place.append(holder);
+    const originalWarn = page.win.console.warn;
+    const warnings: string[] = [];
+    page.win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(tampered);
+      const element = holder.querySelector('door-emergency-steps') as unknown as Lit;
+      for (let i = 0; i < 4; i += 1) await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      expect(root.querySelectorAll('.frame').length, 'one copy').to.equal(1);
+      expect(root.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:999');
+      expect(root.querySelector('.disclaimer')!.textContent!.trim().length).to.be.greaterThan(20);
+      expect(getComputedStyle(root.querySelector('a.call-button')!).display, 'styled').to.equal('flex');
+      expect(warnings.filter((w) => w.includes('could not be taken over')), 'one message').to.have.length(1);
+      // Alive: a new region re-renders it.
+      (place.closest('door-help') as HTMLElement).setAttribute('region', 'AU');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await element.updateComplete;
+      expect(root.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:000');
+    } finally {
+      page.win.console.warn = originalWarn;
+    }
+  });
+
   it('controls appear once defined: the pre-rendered call link works without them, and buttons show after hydration', async () => {
     const place = placeOf('<div data-here lang="en-US"></div>');
     const { element } = await hydrate<Lit>({ tag: 'door-emergency-steps', options: { lang: 'en-US' } }, place);
@@ -264,3 +306,35 @@ describe(`pre-rendered elements hydrate (Lit hydration support, ${build} build)`
   });
 });
 }
+
+describe('a pre-rendered diagnosis whose first render waits its turn (a slow phone, a page still loading)', () => {
+  beforeEach(forgetReaderState);
+  afterEach(() => document.querySelectorAll('[data-test-place]').forEach((place) => place.remove()));
+
+  it('its first client render repeats the server’s, whatever its width says meanwhile: no mismatch, then one presentation', async () => {
+    const place = placeIn(thisPage, '<div data-here lang="en-US" style="width: 360px"></div>');
+    const markup = await serverHtml({ tag: 'door-diagnosis', options: { lang: 'en-US' } });
+    // While the page loads, first renders take turns: a long turn ahead of it (another element
+    // rendering on a slow phone) keeps it waiting for several frames, in which layout happens.
+    const restoreState = Object.getOwnPropertyDescriptor(document, 'readyState');
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    const watch = watchErrors(thisPage);
+    try {
+      void takeTurn(() => new Promise((resolve) => setTimeout(resolve, 150)));
+      const holder = document.createElement('div');
+      place.append(holder);
+      (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+      const element = holder.querySelector('door-diagnosis') as unknown as Lit;
+      for (let i = 0; i < 4; i += 1) await element.updateComplete;
+      await afterWidthRead(element);
+      expect(watch.errors).to.deep.equal([]);
+      // Narrow: one question at a time, the form no longer rendered.
+      expect(element.shadowRoot!.querySelector('.guided-view'), 'guided view').to.exist;
+      expect(element.shadowRoot!.querySelector('.form-view fieldset[data-question="opensOutside"]'), 'no hidden form').to.equal(null);
+    } finally {
+      watch.stop();
+      if (restoreState) Object.defineProperty(document, 'readyState', restoreState);
+      else delete (document as unknown as { readyState?: unknown }).readyState;
+    }
+  });
+});
