@@ -69,6 +69,9 @@ describe('a page translator rewriting the text', () => {
     await settled(steps);
     const numbers = [...steps.shadowRoot!.querySelectorAll('[translate="no"]')].map((node) => node.textContent);
     expect(numbers).to.include('999');
+    // As laid out, the words and the number keep their space (innerText follows the layout).
+    expect(steps.shadowRoot!.querySelector<HTMLElement>('a.call-button')!.innerText.trim()).to.equal('Call 999');
+    expect(steps.shadowRoot!.querySelector<HTMLElement>('a.alternate')!.innerText.trim()).to.equal('112 also works here.');
     translatePage(steps.shadowRoot!, (text) => text.toUpperCase().replace(/\d/g, '#'));
     expectShownIsDialled(steps);
   });

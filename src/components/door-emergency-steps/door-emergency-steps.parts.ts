@@ -28,7 +28,9 @@ export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCal
   const label = fillParts(template, { number: phoneNumber(line.number), ...(line.service === 'all' ? {} : { service: ui.services[line.service] }) });
   return keyed(
     `${line.number}\n${callButtonText(line, ui)}`,
-    html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${onCall}>${label}</a>`,
+    // One inline box for the words: the link is a flex box, where loose text and a span would each
+    // be an item, and the space between the words and the number would be lost.
+    html`<a class="call-button" part="call-button" href="tel:${line.number}" @click=${onCall}><span>${label}</span></a>`,
   );
 }
 
@@ -45,7 +47,7 @@ export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
     line.alternates.map((alt) => fill(words(alt), values(alt, alt.number))).join('\n'),
     html`<ul class="alternates" role="list">
       ${line.alternates.map(
-        (alt) => html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}>${fillParts(words(alt), values(alt, phoneNumber(alt.number)))}</a></li>`,
+        (alt) => html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}><span>${fillParts(words(alt), values(alt, phoneNumber(alt.number)))}</span></a></li>`,
       )}
     </ul>`,
   );

@@ -234,7 +234,7 @@ export class RepairCost extends DoorHelpElement {
             ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.sharedWords.newTab}</span></a>`
             : nothing}
           ${prices?.phone
-            ? html`<a class="phone" href="tel:${dialledPhone(prices.phone)}">${fillParts(this.text.ui.call, { phone: phoneNumber(shownPhone(prices.phone)) })}</a>`
+            ? html`<a class="phone" href="tel:${dialledPhone(prices.phone)}"><span>${fillParts(this.text.ui.call, { phone: phoneNumber(shownPhone(prices.phone)) })}</span></a>`
             : nothing}
         </slot>
       </div>
