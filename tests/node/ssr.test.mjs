@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -151,10 +152,16 @@ describe('npx door-help render', () => {
         assert.equal(out.split('<!--').length, out.split('-->').length, `comments balanced: ${label}`);
       }
     }
-    for (const value of hostile) {
-      const html = renderElement('door-emergency-steps', { attributes: { region: value, lang: value, 'storage-key': value }, wrappers: [{ region: value, locale: value }], lang: value });
-      assert.ok(!/<img\b|<svg[^>]*onload|<script>alert/i.test(html), `renderElement: ${value}`);
-    }
+    // door-help/ssr: any string in any option (attributes, wrappers, language) stays text.
+    const marker = fc.constantFrom('<img src=x onerror=alert(1)>', '"><b>x</b>', "'><b>x</b>", '--><b>x</b><!--', '</template><b>x</b>', '</style><b>x</b>');
+    const hostileText = fc.tuple(fc.string({ maxLength: 8 }), marker, fc.string({ maxLength: 8 })).map(([a, m, b]) => a + m + b);
+    fc.assert(
+      fc.property(fc.constantFrom(...RENDERABLE_TAGS), hostileText, hostileText, hostileText, (tag, region, lang, other) => {
+        const html = renderElement(tag, { attributes: { region, lang, 'storage-key': other, 'heading-level': other }, wrappers: [{ region: other, locale: lang, currency: region, theme: other }], lang });
+        assert.ok(!/<img\b|<b>x<\/b>/i.test(html), `${tag}: ${JSON.stringify([region, lang, other])}`);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('the usage lists only real elements', () => {
