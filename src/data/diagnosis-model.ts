@@ -2,7 +2,8 @@ import type { DiagnosisModel, QuestionId } from './schemas.js';
 
 /** The questions and their options, as literal types too (the answers a page may preset are typed from these). */
 export const diagnosisQuestions = [
-  { id: 'trapped', options: ['yes', 'no'] },
+  // "Not sure" is an answer here, and it counts as "yes": when in doubt, the reader may be stuck.
+  { id: 'trapped', options: ['yes', 'no', 'unsure'] },
   { id: 'opensOutside', options: ['yes', 'no'] },
   { id: 'doorPosition', options: ['front', 'rear'] },
   { id: 'doorCount', options: ['one', 'several'] },
@@ -105,5 +106,9 @@ export const diagnosisModel: DiagnosisModel = {
       likelyCausesAmong: ['child-lock', 'inside-handle', 'linkage', 'actuator'],
     },
   },
-  escalateWhen: { question: 'trapped', option: 'yes' },
+  // The safety question: someone stuck or unwell, or the reader cannot say, shows the emergency view first.
+  escalateWhen: [
+    { question: 'trapped', option: 'yes' },
+    { question: 'trapped', option: 'unsure' },
+  ],
 };

@@ -55,6 +55,8 @@ export const emergencyTextSchema = z.object({
   sayToOperator: text,
   doNots: z.object({ heading: text, items: z.array(textItemSchema).length(5) }),
   steps: z.object({ heading: text, items: z.array(emergencyStepSchema).length(8) }),
+  /** The two ways out that work at once, first in the short (compact and emergency) view. */
+  waysOut: z.object({ heading: text, items: z.array(textItemSchema).length(2) }),
   canWait: z.object({ heading: text, items: z.array(textItemSchema).length(3) }),
   reassurance: z.object({ heading: text, text }),
   scopeNote: text,
@@ -191,8 +193,11 @@ export const diagnosisModelSchema = z
        */
       shortDistanceWhen: z.object({ all: z.array(clueSchema).min(1), likelyCausesAmong: z.array(causeIdSchema).min(1) }),
     }),
-    /** The answer that shows the emergency steps first. */
-    escalateWhen: clueSchema,
+    /** The answers that show the emergency steps first, all to one question: the safety question. */
+    escalateWhen: z
+      .array(clueSchema)
+      .min(1)
+      .refine((clues) => clues.every((clue) => clue.question === clues[0]!.question), 'escalateWhen names one question'),
   })
   .superRefine((model, ctx) => {
     const options = new Map(model.questions.map((q) => [q.id, new Set(q.options)]));
@@ -201,7 +206,7 @@ export const diagnosisModelSchema = z
       ...model.driving.notSafeWhen,
       ...model.driving.okForNowWhenAll,
       ...model.driving.shortDistanceWhen.all,
-      model.escalateWhen,
+      ...model.escalateWhen,
     ];
     for (const clue of clues) {
       if (!options.get(clue.question)?.has(clue.option)) {

@@ -136,6 +136,11 @@ function assessDriving(answers: Answers, causes: readonly { id: CauseId; band: B
   return { verdict: 'undecided', reasons: met, notKnown: open };
 }
 
+/** The safety question, asked first and always on top: the one whose answers escalate. */
+export function safetyQuestion(model: Model = diagnosisModel): QuestionId {
+  return model.escalateWhen[0]!.question;
+}
+
 /** Ranks the causes from the answers and decides the driving verdict. Pure: no DOM, no storage. */
 export function diagnose(answers: Answers, model: Model = diagnosisModel): DiagnosisResult {
   const scored = model.causes.map((cause, order) => {
@@ -164,7 +169,7 @@ export function diagnose(answers: Answers, model: Model = diagnosisModel): Diagn
   const top = scored[0]!.score;
   const causes = scored.map(({ order: _order, ...cause }) => ({ ...cause, band: bandFor(cause.score, top, model) }));
   return {
-    escalate: isAnswered(answers, model.escalateWhen),
+    escalate: model.escalateWhen.some((clue) => isAnswered(answers, clue)),
     causes,
     driving: assessDriving(answers, causes, model),
     answeredCount: model.questions.filter((q) => hasAnswer(answers, q.id)).length,

@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisModel, QuestionId, Verdict } from '../data/schemas.js';
-import { answerOf, diagnose, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
+import { answerOf, diagnose, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
 
 /**
  * The guided interview: which question to put next, when to stop, and what verdict may be shown
@@ -158,10 +158,11 @@ function verdictChange(answers: Answers, verdict: Verdict, question: Question, m
  */
 export function nextQuestion(interview: Interview, model: Model = diagnosisModel, { keepGoing = false } = {}): QuestionId | undefined {
   const open = openQuestions(interview, model);
-  if (open.some((question) => question.id === model.escalateWhen.question)) return model.escalateWhen.question;
+  const safety = safetyQuestion(model);
+  if (open.some((question) => question.id === safety)) return safety;
   if (!open.length) return undefined;
   const { topHolds, gain } = outlook(interview, model);
-  const asked = interview.asked.filter((question) => question !== model.escalateWhen.question).length;
+  const asked = interview.asked.filter((question) => question !== safety).length;
   if (!keepGoing && (topHolds >= SETTLED_ODDS || asked >= MAX_ASKED)) return undefined;
   const verdict = diagnose(interview.answers, model).driving.verdict;
   let best: QuestionId | undefined;

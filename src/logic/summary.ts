@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisText, RepairWords } from '../data/schemas.js';
-import { answerOf, chosenOptions, type Answers, type DiagnosisResult } from './diagnose.js';
+import { answerOf, chosenOptions, safetyQuestion, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 /**
@@ -18,7 +18,7 @@ export function summaryText(answers: Answers, result: DiagnosisResult, text: Dia
   // An interior release failure: the door is fine from outside, or the inside path is what fails.
   if (answerOf(answers, 'opensOutside') !== 'no') lines.push(text.summary.interiorReleaseFailure);
   const noticed = diagnosisModel.questions.flatMap((question) => {
-    if (question.id === 'trapped') return [];
+    if (question.id === safetyQuestion()) return [];
     return chosenOptions(answers, question.id).map((option) => `- ${text.questions[question.id].short}: ${optionClue(question.id, option)}`);
   });
   if (noticed.length) lines.push('', `${text.summary.answersHeading}:`, ...noticed);

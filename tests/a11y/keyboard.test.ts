@@ -105,10 +105,11 @@ describe('keyboard alone', () => {
     try {
       const el = await page(html`<door-diagnosis></door-diagnosis>`);
       const state = el as unknown as { answers: Record<string, unknown> };
-      // Tab lands on the checked radio, "Not sure" (last); arrows move from there.
+      // Nothing is chosen on the safety question: Tab lands on its first answer; arrows choose from there.
       await tabTo((a) => a.matches('input[name="trapped"]'));
-      expect((deepActive() as HTMLInputElement).value).to.equal('');
-      await press('ArrowUp');
+      expect((deepActive() as HTMLInputElement).value).to.equal('yes');
+      expect(state.answers).to.deep.equal({});
+      await press('ArrowDown');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no' });
 

@@ -152,8 +152,10 @@ describe('diagnose: can I keep driving? (each verdict as the article states its 
 });
 
 describe('diagnose: escalation and counting', () => {
-  it('escalates only when someone is stuck or unwell', () => {
+  it('escalates when someone is stuck or unwell, or the reader is not sure: when in doubt, possibly stuck', () => {
     expect(diagnose({ trapped: 'yes' }).escalate).to.equal(true);
+    expect(diagnose({ trapped: 'unsure' }).escalate).to.equal(true);
+    expect(diagnose({ trapped: 'unsure', opensOutside: 'yes', doorPosition: 'rear' }).escalate).to.equal(true);
     expect(diagnose({ trapped: 'no' }).escalate).to.equal(false);
     expect(diagnose({}).escalate).to.equal(false);
   });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
-import type { DrivingAssessment } from '../../logic/diagnose.js';
+import { safetyQuestion, type DrivingAssessment } from '../../logic/diagnose.js';
 import { interviewDriving, nextQuestion, openQuestions, type Interview } from '../../logic/interview.js';
 import { fill } from '../../logic/template.js';
 import type { DiagnosisController } from './door-diagnosis.controller.js';
@@ -11,7 +11,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 /** How the questions are shown: one at a time, or all at once. */
 export type Presentation = 'guided' | 'form';
 
-const SAFETY = diagnosisModel.escalateWhen.question;
+const SAFETY = safetyQuestion();
 
 /**
  * The guided interview's own state, beside the one state of answers (DiagnosisController): which

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
-import { chosenOptions, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
+import { chosenOptions, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { copyRow } from '../../shared/sections.js';
 import { fill } from '../../logic/template.js';
@@ -23,7 +23,11 @@ export function clueWords(clues: readonly Clue[], text: DiagnosisText): string {
   return clues.map((clue) => text.questions[clue.question].options[clue.option]!.clue).join('; ');
 }
 
-/** One question as a fieldset of radio buttons (with "not sure") or checkboxes. */
+/**
+ * One question as a fieldset of radio buttons (with "not sure") or checkboxes. On the safety
+ * question "not sure" is an answer of its own, which escalates, and nothing is chosen until the
+ * reader chooses.
+ */
 export function question(
   id: QuestionId,
   answers: Answers,
@@ -35,7 +39,8 @@ export function question(
   const chosen = chosenOptions(answers, id);
   const type = model.multiple ? 'checkbox' : 'radio';
   const hintId = words.hint ? `hint-${id}` : undefined;
-  return html`<fieldset class="question ${id === 'trapped' ? 'trapped' : ''}" part="question" data-question=${id} aria-describedby=${hintId ?? nothing}>
+  const safety = id === safetyQuestion();
+  return html`<fieldset class="question ${safety ? 'trapped' : ''}" part="question" data-question=${id} aria-describedby=${hintId ?? nothing}>
     <legend>${words.legend}</legend>
     ${words.hint ? html`<p class="hint" id=${hintId!}>${words.hint}</p>` : nothing}
     <div class="options">
@@ -51,7 +56,7 @@ export function question(
           <span>${words.options[option]!.label}</span>
         </label>`,
       )}
-      ${model.multiple
+      ${model.multiple || safety
         ? nothing
         : html`<label class="option">
             <input type="radio" name=${id} value="" .checked=${live(chosen.length === 0)} @change=${() => onAnswer(id, undefined, true)} />

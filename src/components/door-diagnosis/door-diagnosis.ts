@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import { diagnosisText } from '../../data/en/diagnosis.js';
 import { repairWords } from '../../data/en/repair-words.js';
-import { copyAnswers, type DiagnosisResult, type PresetAnswers } from '../../logic/diagnose.js';
+import { copyAnswers, safetyQuestion, type DiagnosisResult, type PresetAnswers } from '../../logic/diagnose.js';
 import type { SettingsLayer } from '../../logic/settings.js';
 import { summaryText } from '../../logic/summary.js';
 import { fill } from '../../logic/template.js';
@@ -147,16 +147,17 @@ export class DoorDiagnosis extends DoorHelpElement {
     const { text } = context;
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
-    const [trapped, ...clues] = diagnosisModel.questions;
+    const safety = safetyQuestion();
+    const clues = diagnosisModel.questions.filter((question) => question.id !== safety);
     const shown = this.shown;
     return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
-      ${parts.question(trapped!.id, this.state.answers, context, this.onAnswer)}
+      ${parts.question(safety, this.state.answers, context, this.onAnswer)}
       ${result.escalate
         ? html`<section class="escalation" part="escalation" aria-labelledby="escalation-heading">
             <${sub} class="section-heading" id="escalation-heading">${text.ui.escalationHeading}</${sub}>
-            <!-- Under stress the call comes first: the button and the words to say right under the answer. -->
-            <door-emergency-steps call-first region=${this.region ?? nothing} heading-level=${Math.min(6, this.headingLevel + 2)} theme=${this.theme ?? nothing}></door-emergency-steps>
+            <!-- Under stress the call comes first: the button and the words to say right under the answer, the ways out and the cautions; every other step behind one control. -->
+            <door-emergency-steps call-first compact region=${this.region ?? nothing} heading-level=${Math.min(6, this.headingLevel + 2)} theme=${this.theme ?? nothing}></door-emergency-steps>
             <p class="escalation-intro">${text.ui.escalationIntro}</p>
           </section>`
         : nothing}
@@ -237,8 +238,26 @@ export class DoorDiagnosis extends DoorHelpElement {
   };
 
   private readonly onAnswer = (question: Parameters<DiagnosisController['answer']>[0], option: string | undefined, checked: boolean) => {
+    const escalatedBefore = this.state.result.escalate;
     this.state.answer(question, option, checked);
+    // The reader's own answer opened the emergency view: bring the call to where they are looking.
+    if (this.state.result.escalate && !escalatedBefore) void this.revealCall();
   };
+
+  /**
+   * After the reader opens the emergency view, the call button and the words to say are scrolled
+   * onto the screen when they are not on it (a phone); focus stays on the reader's answer.
+   */
+  private async revealCall(): Promise<void> {
+    await this.updateComplete;
+    const steps = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.escalation door-emergency-steps');
+    await steps?.updateComplete;
+    const call = steps?.shadowRoot?.querySelector<HTMLElement>('.call');
+    const view = this.ownerDocument.defaultView;
+    if (!call || !view) return;
+    const box = call.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > view.innerHeight) this.renderRoot.querySelector<HTMLElement>('.escalation')?.scrollIntoView({ block: 'start' });
+  }
 
   private renderChecklist() {
     const { steps, ui } = this.text;

@@ -58,7 +58,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
    */
   @property({ reflect: true }) region?: string;
 
-  /** Narrow layout for sidebars: the short answer, the call button and the cautions, with the steps behind a toggle. */
+  /** Narrow layout for sidebars and the emergency view: the short answer, the call button, the two ways out now and the cautions, with the steps behind a toggle. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The call button and the words to say come first, above the title (as in the diagnosis when someone is stuck). */
@@ -124,6 +124,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         html`<p class="short-answer" part="short-answer">${text.shortAnswer.lead} ${fillParts(text.shortAnswer.callIf, { number: numberWords })}</p>`,
       )}
       ${this.callFirst ? nothing : this.renderCall(line)}
+      ${this.compact ? idList('ways-out', text.waysOut, this.headingLevel) : nothing}
       ${this.renderDoNots()}
       ${this.compact
         ? html`<button class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${() => (this.expanded = !this.expanded)}>

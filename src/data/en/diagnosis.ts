@@ -39,7 +39,11 @@ export const diagnosisText: DiagnosisText = {
     trapped: {
       legend: 'Is anyone stuck inside right now, or unwell, overheating or panicking?',
       short: 'Someone stuck or unwell',
-      options: { yes: { label: 'Yes', clue: 'someone is stuck or unwell' }, no: { label: 'No, everyone is out and fine', clue: 'everyone is safe' } },
+      options: {
+        yes: { label: 'Yes', clue: 'someone is stuck or unwell' },
+        no: { label: 'No, everyone is out and fine', clue: 'everyone is safe' },
+        unsure: { label: 'Not sure', clue: 'someone may be stuck or unwell' },
+      },
     },
     opensOutside: {
       legend: 'Does the door open with the outside handle?',

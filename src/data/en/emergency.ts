@@ -90,6 +90,13 @@ export const emergencyText: EmergencyText = {
       },
     ],
   },
+  waysOut: {
+    heading: 'Two ways out now',
+    items: [
+      { id: 'another-door', text: 'Help everyone out through another door.' },
+      { id: 'from-outside', text: 'Open the stuck door with its outside handle. On a rear door, then set the child-lock switch on its back edge to off.' },
+    ],
+  },
   canWait: {
     heading: 'This can wait',
     items: [

@@ -36,7 +36,11 @@ export const diagnosisText: DiagnosisText = {
     trapped: {
       legend: '¿Hay alguien atrapado adentro ahora, o se siente mal, tiene mucho calor o tiene pánico?',
       short: 'Alguien atrapado o mal',
-      options: { yes: { label: 'Sí', clue: 'alguien está atrapado o se siente mal' }, no: { label: 'No, todos están afuera y bien', clue: 'todos están a salvo' } },
+      options: {
+        yes: { label: 'Sí', clue: 'alguien está atrapado o se siente mal' },
+        no: { label: 'No, todos están afuera y bien', clue: 'todos están a salvo' },
+        unsure: { label: 'No sé', clue: 'puede que alguien esté atrapado o se sienta mal' },
+      },
     },
     opensOutside: {
       legend: '¿La puerta abre con la manija de afuera?',

@@ -89,6 +89,13 @@ export const emergencyText: EmergencyText = {
       },
     ],
   },
+  waysOut: {
+    heading: 'Dos formas de salir ahora',
+    items: [
+      { id: 'another-door', text: 'Ayude a todos a salir por otra puerta.' },
+      { id: 'from-outside', text: 'Abra la puerta atascada con la manija de afuera. Si es una puerta trasera, después ponga en apagado el seguro para niños del borde de atrás.' },
+    ],
+  },
   canWait: {
     heading: 'Esto puede esperar',
     items: [

@@ -31,14 +31,17 @@ describe('<door-diagnosis>', () => {
   beforeEach(forgetReaderState);
 
   describe('questions', () => {
-    it('asks the safety question first, then every clue, each a labelled group with a "not sure" choice', async () => {
+    it('asks the safety question first with nothing chosen, "Not sure" an answer of its own; then every clue, each a labelled group with a "not sure" choice', async () => {
       const el = await diagnosis();
       const groups = allInShadow<HTMLFieldSetElement>(el, 'fieldset');
       expect(groups.map((g) => g.dataset.question)).to.deep.equal([
         'trapped', 'opensOutside', 'doorPosition', 'doorCount', 'locks', 'handleFeel', 'sound', 'history', 'latches', 'seatNeeded',
       ]);
       expect(groups[0]!.querySelector('legend')!.textContent).to.equal(diagnosisText.questions.trapped.legend);
-      for (const group of groups.filter((g) => g.dataset.question !== 'history')) {
+      const safety = groups[0]!;
+      expect([...safety.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Yes', 'No, everyone is out and fine', diagnosisText.ui.notSure]);
+      expect([...safety.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.value, input.checked])).to.deep.equal([['yes', false], ['no', false], ['unsure', false]]);
+      for (const group of groups.filter((g) => g.dataset.question !== 'history' && g !== safety)) {
         const labels = [...group.querySelectorAll('label')].map((l) => l.textContent!.trim());
         expect(labels.at(-1), group.dataset.question).to.equal(diagnosisText.ui.notSure);
         expect((group.querySelector('input[value=""]') as HTMLInputElement).checked).to.equal(true);
