@@ -116,22 +116,31 @@ function bandFor(score: number, top: number, model: Model): Band {
 }
 
 /**
- * The driving verdict, as the article states its conditions: any "not safe" answer decides it;
- * "okay for now" and "maybe a short distance" need every answer they rest on. Otherwise it is
- * undecided, naming the questions that decide it: never a hedged go-ahead on missing answers.
+ * The driving verdict, as the article states its conditions: any "not safe" answer decides it, at
+ * once; "okay for now" and "maybe a short distance" need every answer they rest on, and every
+ * question that could still make it "not safe" answered, or skipped by the reader ("not sure",
+ * "none of these": `skipped`). Otherwise it is undecided, naming the questions that decide it:
+ * never a hedged go-ahead on missing answers.
  */
-function assessDriving(answers: Answers, causes: readonly { id: CauseId; band: Band }[], model: Model): DrivingAssessment {
+export function assessDriving(answers: Answers, causes: readonly { id: CauseId; band: Band }[], model: Model = diagnosisModel, skipped: readonly QuestionId[] = []): DrivingAssessment {
   const { notSafeWhen, okForNowWhenAll, shortDistanceWhen } = model.driving;
   const unsafe = notSafeWhen.filter((clue) => isAnswered(answers, clue));
   if (unsafe.length) return { verdict: 'not-safe', reasons: unsafe, notKnown: [] };
   const deciding = [...new Set([...notSafeWhen, ...okForNowWhenAll, ...shortDistanceWhen.all].map((clue) => clue.question))];
   const open = deciding.filter((question) => !hasAnswer(answers, question));
+  const unsafeOpen = open.filter((question) => notSafeWhen.some((clue) => clue.question === question) && !skipped.includes(question));
+  if (unsafeOpen.length) return undecided(answers, model, open);
   if (okForNowWhenAll.every((clue) => isAnswered(answers, clue))) return { verdict: 'ok-for-now', reasons: okForNowWhenAll, notKnown: open };
   const likely = causes.filter((cause) => cause.band === 'most-likely');
   const likelyFits = likely.every((cause) => shortDistanceWhen.likelyCausesAmong.includes(cause.id));
   if (shortDistanceWhen.all.every((clue) => isAnswered(answers, clue)) && likelyFits) {
     return { verdict: 'short-distance', reasons: shortDistanceWhen.all, notKnown: open };
   }
+  return undecided(answers, model, open);
+}
+
+function undecided(answers: Answers, model: Model, open: QuestionId[]): DrivingAssessment {
+  const { okForNowWhenAll, shortDistanceWhen } = model.driving;
   const met = [...okForNowWhenAll, ...shortDistanceWhen.all].filter((clue, index, all) => isAnswered(answers, clue) && all.indexOf(clue) === index);
   return { verdict: 'undecided', reasons: met, notKnown: open };
 }
@@ -141,8 +150,11 @@ export function safetyQuestion(model: Model = diagnosisModel): QuestionId {
   return model.escalateWhen[0]!.question;
 }
 
-/** Ranks the causes from the answers and decides the driving verdict. Pure: no DOM, no storage. */
-export function diagnose(answers: Answers, model: Model = diagnosisModel): DiagnosisResult {
+/**
+ * Ranks the causes from the answers and decides the driving verdict. Pure: no DOM, no storage.
+ * `skipped`: the questions the reader answered "not sure" (see assessDriving).
+ */
+export function diagnose(answers: Answers, model: Model = diagnosisModel, { skipped = [] }: { skipped?: readonly QuestionId[] } = {}): DiagnosisResult {
   const scored = model.causes.map((cause, order) => {
     const reasonsFor: (Clue & { weight: number })[] = [];
     const reasonsAgainst: (Clue & { weight: number })[] = [];
@@ -171,7 +183,7 @@ export function diagnose(answers: Answers, model: Model = diagnosisModel): Diagn
   return {
     escalate: model.escalateWhen.some((clue) => isAnswered(answers, clue)),
     causes,
-    driving: assessDriving(answers, causes, model),
+    driving: assessDriving(answers, causes, model, skipped),
     answeredCount: model.questions.filter((q) => hasAnswer(answers, q.id)).length,
   };
 }

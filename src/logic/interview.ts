@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisModel, QuestionId, Verdict } from '../data/schemas.js';
-import { answerOf, diagnose, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
+import { answerOf, assessDriving, diagnose, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
 
 /**
  * The guided interview: which question to put next, when to stop, and what verdict may be shown
@@ -177,16 +177,11 @@ export function nextQuestion(interview: Interview, model: Model = diagnosisModel
 }
 
 /**
- * The driving verdict the interview may show: "okay for now" or "maybe a short distance" only once
- * every question that could make it "not safe" was answered or skipped by the reader; until then
- * it is undecided, naming those questions. Never softer than the answers could still make it.
+ * The driving verdict the interview may show: the questions put and skipped count as settled
+ * (assessDriving), so "okay for now" or "maybe a short distance" only once every question that
+ * could make it "not safe" was answered or skipped by the reader. Never softer than the answers
+ * could still make it.
  */
 export function interviewDriving(result: DiagnosisResult, interview: Interview, model: Model = diagnosisModel): DrivingAssessment {
-  const { driving } = result;
-  if (driving.verdict !== 'ok-for-now' && driving.verdict !== 'short-distance') return driving;
-  const unsafeOpen = [...new Set(model.driving.notSafeWhen.map((clue) => clue.question))].filter(
-    (question) => !interview.asked.includes(question) && answerOf(interview.answers, question) === undefined,
-  );
-  if (!unsafeOpen.length) return driving;
-  return { verdict: 'undecided', reasons: [], notKnown: [...new Set([...unsafeOpen, ...driving.notKnown])] };
+  return assessDriving(interview.answers, result.causes, model, interview.asked);
 }

@@ -113,8 +113,9 @@ describe('keyboard alone', () => {
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no' });
 
+      // Nothing chosen: Tab lands on the first answer ("front"); the arrow moves to "rear" and chooses it.
       await tabTo((a) => a.matches('input[name="doorPosition"]'));
-      await press('ArrowUp');
+      await press('ArrowDown');
       await el.updateComplete;
       expect(state.answers).to.deep.equal({ trapped: 'no', doorPosition: 'rear' });
       expect((deepActive() as HTMLInputElement).value).to.equal('rear');

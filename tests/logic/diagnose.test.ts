@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { diagnose, sanitizeAnswers, type Answers } from '../../src/logic/diagnose.js';
-import type { CauseId } from '../../src/data/schemas.js';
+import type { CauseId, QuestionId } from '../../src/data/schemas.js';
 
 const rank = (answers: Answers) => diagnose(answers).causes.map((cause) => cause.id);
 const top = (answers: Answers) => rank(answers)[0];
@@ -106,34 +106,48 @@ describe('diagnose: reasons', () => {
 });
 
 describe('diagnose: can I keep driving? (each verdict as the article states its conditions)', () => {
-  const verdicts: [string, Answers, string][] = [
+  /** The red-flag questions the reader said "not sure" or "none of these" to (settled, unanswered). */
+  const redFlagsSkipped: QuestionId[] = ['doorCount', 'seatNeeded', 'history'];
+  const verdicts: [string, Answers, string, QuestionId[]?][] = [
     ['nothing answered → not decided yet, never a hedged go-ahead', {}, 'undecided'],
-    ['one door, latches securely, everyone can use other doors → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'ok-for-now'],
-    ['closes properly, likely the handle or a cable → maybe a short distance', { latches: 'secure', opensOutside: 'yes', handleFeel: 'loose' }, 'short-distance'],
-    ['closes properly, likely the lock (actuator) → maybe a short distance', { latches: 'secure', locks: 'weak' }, 'short-distance'],
-    ['closes properly, likely the child lock (a lock setting) → maybe a short distance', { latches: 'secure', doorPosition: 'rear', opensOutside: 'yes', locks: 'normal' }, 'short-distance'],
-    ['closes properly but the latch itself is likely → not decided', { latches: 'secure', sound: 'click' }, 'undecided'],
-    ['closes properly, nothing else known (the latch is among the likely causes) → not decided', { latches: 'secure' }, 'undecided'],
-    ['likely the handle, but latching not known → not decided', { opensOutside: 'yes', handleFeel: 'loose' }, 'undecided'],
+    ['one door, latches securely, everyone can use other doors, no collision → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no', history: ['water'] }, 'ok-for-now'],
+    ['the same with "none of these" for what happened before → okay for now', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'ok-for-now', ['history']],
+    ['the same while the collision question is open → not decided (it could still make it "not safe")', { doorCount: 'one', latches: 'secure', seatNeeded: 'no' }, 'undecided'],
+    ['closes properly, likely the handle or a cable → maybe a short distance', { latches: 'secure', opensOutside: 'yes', handleFeel: 'loose' }, 'short-distance', redFlagsSkipped],
+    ['the same while door count, seat and collision are open → not decided', { latches: 'secure', opensOutside: 'yes', handleFeel: 'loose' }, 'undecided'],
+    ['closes properly, likely the lock (actuator) → maybe a short distance', { latches: 'secure', locks: 'weak' }, 'short-distance', redFlagsSkipped],
+    ['closes properly, likely the child lock (a lock setting) → maybe a short distance', { latches: 'secure', doorPosition: 'rear', opensOutside: 'yes', locks: 'normal' }, 'short-distance', redFlagsSkipped],
+    ['closes properly but the latch itself is likely → not decided', { latches: 'secure', sound: 'click' }, 'undecided', redFlagsSkipped],
+    ['closes properly, nothing else known (the latch is among the likely causes) → not decided', { latches: 'secure' }, 'undecided', redFlagsSkipped],
+    ['likely the handle, but latching not known → not decided', { opensOutside: 'yes', handleFeel: 'loose' }, 'undecided', redFlagsSkipped],
     ['may not latch securely → not safe', { latches: 'not-secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
     ['can open unexpectedly / latch acts unpredictably → not safe', { latches: 'unpredictable' }, 'not-safe'],
     ['more than one door → not safe', { doorCount: 'several', latches: 'secure', seatNeeded: 'no' }, 'not-safe'],
     ['traps a needed seat with no other easy exit → not safe', { seatNeeded: 'yes', latches: 'secure', doorCount: 'one' }, 'not-safe'],
     ['after collision damage → not safe', { history: ['collision'], latches: 'secure', doorCount: 'one', seatNeeded: 'no' }, 'not-safe'],
   ];
-  for (const [name, answers, verdict] of verdicts) {
-    it(name, () => expect(diagnose(answers).driving.verdict).to.equal(verdict));
+  for (const [name, answers, verdict, skipped = []] of verdicts) {
+    it(name, () => expect(diagnose(answers, undefined, { skipped }).driving.verdict).to.equal(verdict));
   }
   it('undecided names the answers that decide it', () => {
     expect(diagnose({}).driving).to.deep.equal({ verdict: 'undecided', reasons: [], notKnown: ['latches', 'doorCount', 'seatNeeded', 'history'] });
   });
+  it('a question the reader skipped ("not sure", "none of these") counts as settled; an unanswered one does not', () => {
+    const answers: Answers = { doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
+    expect(diagnose(answers).driving.verdict).to.equal('undecided');
+    expect(diagnose(answers).driving.notKnown).to.deep.equal(['history']);
+    expect(diagnose(answers, undefined, { skipped: ['history'] }).driving.verdict).to.equal('ok-for-now');
+    // Skipping never softens a "not safe".
+    expect(diagnose({ ...answers, latches: 'unpredictable' }, undefined, { skipped: ['history'] }).driving.verdict).to.equal('not-safe');
+  });
+
   it('names what decided it and what is still unknown', () => {
     expect(diagnose({ doorCount: 'several', history: ['collision'] }).driving.reasons).to.deep.equal([
       { question: 'doorCount', option: 'several' },
       { question: 'history', option: 'collision' },
     ]);
     expect(diagnose({ doorCount: 'one' }).driving.notKnown).to.deep.equal(['latches', 'seatNeeded', 'history']);
-    expect(diagnose({ latches: 'secure', locks: 'weak' }).driving.reasons).to.deep.equal([{ question: 'latches', option: 'secure' }]);
+    expect(diagnose({ latches: 'secure', locks: 'weak' }, undefined, { skipped: redFlagsSkipped }).driving.reasons).to.deep.equal([{ question: 'latches', option: 'secure' }]);
   });
   it('reads answers as own properties: a polluted Object.prototype never decides the verdict', () => {
     const proto = Object.prototype as Record<string, unknown>;

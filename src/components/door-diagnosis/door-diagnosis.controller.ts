@@ -47,6 +47,13 @@ export class DiagnosisController implements ReactiveController {
     this.recompute();
   });
   private restarting = false;
+  /**
+   * Questions the reader answered "not sure" (or "none of these") on this page: settled for the
+   * driving verdict, though unanswered. Kept for the page's life only; after a reload the verdict
+   * waits for them again (the stricter way).
+   */
+  private skippedNow = new Set<QuestionId>();
+  private skippedKey = '';
 
   constructor(
     private readonly host: Host,
@@ -99,6 +106,8 @@ export class DiagnosisController implements ReactiveController {
     } else {
       value = option;
     }
+    if (option === undefined) this.skippedNow.add(question);
+    else this.skippedNow.delete(question);
     this.saveReader(withReaderAnswer(this.reader, question, value));
     this.host.dispatchEvent(new DoorAnswerChangeEvent({ question, value, answers: copyAnswers(this.answers) as Record<string, string | string[]> }));
   }
@@ -106,6 +115,7 @@ export class DiagnosisController implements ReactiveController {
   /** "Start again": every answer cleared by the reader, so no preset comes back either. */
   restart(): void {
     this.restarting = true;
+    this.skippedNow.clear();
     this.saveReader(clearedReaderAnswers());
     this.host.dispatchEvent(new DoorAnswerChangeEvent({ question: '*', value: undefined, answers: {} }));
   }
@@ -117,12 +127,26 @@ export class DiagnosisController implements ReactiveController {
     this.recompute();
   }
 
+  /** The reader took back "none of these" on a tick-all-that-fit question: unanswered again. */
+  unskip(question: QuestionId): void {
+    if (!this.skippedNow.delete(question)) return;
+    this.recompute();
+  }
+
+  /** Whether the reader answered "not sure" (or "none of these") to the question on this page. */
+  skipped(question: QuestionId): boolean {
+    return this.skippedNow.has(question) && answerOf(this.answers, question) === undefined;
+  }
+
   private recompute(): void {
     const answers = effectiveAnswers(this.preset, this.reader);
-    if (sameAnswers(answers, this.answers) && !this.restarting) return;
+    const skipped = diagnosisModel.questions.map((q) => q.id).filter((id) => this.skippedNow.has(id) && answerOf(answers, id) === undefined);
+    const skippedKey = skipped.join();
+    if (sameAnswers(answers, this.answers) && skippedKey === this.skippedKey && !this.restarting) return;
     const before = this.result;
     this.answers = answers;
-    this.result = diagnose(answers);
+    this.skippedKey = skippedKey;
+    this.result = diagnose(answers, diagnosisModel, { skipped });
     this.host.requestUpdate();
     if (this.host.hasUpdated) this.report(before, this.result);
     // A <repair-cost> beside it (in the same <door-help>) follows the new result.

@@ -110,8 +110,11 @@ export class InterviewController implements ReactiveController {
     this.state.answer(question, option, checked);
   };
 
-  /** "Next" (or "None of these") on a tick-all-that-fit question. */
-  readonly next = (question: QuestionId) => this.advance(question);
+  /** "Next" (or "None of these") on a tick-all-that-fit question; "None of these" is the reader's answer. */
+  readonly next = (question: QuestionId) => {
+    if (this.state.answers[question] === undefined) this.state.answer(question, undefined, true);
+    this.advance(question);
+  };
 
   readonly back = () => {
     if (this.position > 0) this.goTo(this.asked[this.position - 1]);

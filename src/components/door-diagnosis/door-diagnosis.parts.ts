@@ -33,6 +33,8 @@ export function question(
   answers: Answers,
   { text }: PartsContext,
   onAnswer: (question: QuestionId, option: string | undefined, checked: boolean) => void,
+  /** The reader said "not sure" (or "none of these"): shown checked; an unanswered question shows nothing checked. */
+  skipped = false,
 ) {
   const model = diagnosisModel.questions.find((q) => q.id === id)!;
   const words = text.questions[id];
@@ -56,12 +58,17 @@ export function question(
           <span>${words.options[option]!.label}</span>
         </label>`,
       )}
-      ${model.multiple || safety
+      ${safety
         ? nothing
-        : html`<label class="option">
-            <input type="radio" name=${id} value="" .checked=${live(chosen.length === 0)} @change=${() => onAnswer(id, undefined, true)} />
-            <span>${text.ui.notSure}</span>
-          </label>`}
+        : model.multiple
+          ? html`<label class="option none-of-these">
+              <input type="checkbox" name=${id} value="" .checked=${live(skipped && chosen.length === 0)} @change=${(event: Event) => onAnswer(id, undefined, (event.target as HTMLInputElement).checked)} />
+              <span>${text.guided.noneOfThese}</span>
+            </label>`
+          : html`<label class="option">
+              <input type="radio" name=${id} value="" .checked=${live(skipped && chosen.length === 0)} @change=${() => onAnswer(id, undefined, true)} />
+              <span>${text.ui.notSure}</span>
+            </label>`}
     </div>
   </fieldset>`;
 }

@@ -152,7 +152,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     const shown = this.shown;
     return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
-      ${parts.question(safety, this.state.answers, context, this.onAnswer)}
+      ${parts.question(safety, this.state.answers, context, this.onAnswer, this.state.skipped(safety))}
       ${result.escalate
         ? html`<section class="escalation" part="escalation" aria-labelledby="escalation-heading">
             <${sub} class="section-heading" id="escalation-heading">${text.ui.escalationHeading}</${sub}>
@@ -171,7 +171,7 @@ export class DoorDiagnosis extends DoorHelpElement {
               ${shown === 'guided'
                 ? nothing
                 : html`<p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
-                    ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer))}
+                    ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer, this.state.skipped(question.id)))}
                     <button class="presentation-toggle" @click=${() => this.interview.show('guided')}>${text.guided.oneAtATime}</button>`}
             </div>`}
         ${this.presentation === 'form'
@@ -239,6 +239,8 @@ export class DoorDiagnosis extends DoorHelpElement {
 
   private readonly onAnswer = (question: Parameters<DiagnosisController['answer']>[0], option: string | undefined, checked: boolean) => {
     const escalatedBefore = this.state.result.escalate;
+    // Unticking "none of these" takes the answer back; every other change is an answer.
+    if (option === undefined && !checked) return this.state.unskip(question);
     this.state.answer(question, option, checked);
     // The reader's own answer opened the emergency view: bring the call to where they are looking.
     if (this.state.result.escalate && !escalatedBefore) void this.revealCall();

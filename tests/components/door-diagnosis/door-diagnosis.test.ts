@@ -44,9 +44,11 @@ describe('<door-diagnosis>', () => {
       for (const group of groups.filter((g) => g.dataset.question !== 'history' && g !== safety)) {
         const labels = [...group.querySelectorAll('label')].map((l) => l.textContent!.trim());
         expect(labels.at(-1), group.dataset.question).to.equal(diagnosisText.ui.notSure);
-        expect((group.querySelector('input[value=""]') as HTMLInputElement).checked).to.equal(true);
+        // Nothing chosen until the reader chooses: an unanswered question is not a "not sure".
+        expect([...group.querySelectorAll<HTMLInputElement>('input')].some((input) => input.checked), group.dataset.question).to.equal(false);
       }
-      expect(allInShadow(el, 'fieldset[data-question="history"] input[type="checkbox"]')).to.have.length(4);
+      expect(allInShadow(el, 'fieldset[data-question="history"] input[type="checkbox"]')).to.have.length(5);
+      expect(inShadow(el, 'fieldset[data-question="history"] label:last-of-type').textContent!.trim()).to.equal(diagnosisText.guided.noneOfThese);
     });
 
     it('with no answers shows the usual order, the three common causes most likely', async () => {
@@ -154,7 +156,15 @@ describe('<door-diagnosis>', () => {
       expect(inShadow(el, '.driving').dataset.verdict).to.equal('undecided');
       await answer(el, 'opensOutside', 'yes');
       await answer(el, 'handleFeel', 'loose');
+      // Not while a question that could make it "not safe" is open.
+      expect(inShadow(el, '.driving').dataset.verdict).to.equal('undecided');
+      expect(inShadow(el, '.driving .not-known').textContent).to.equal('These answers decide it: Doors affected; Seat that needs this door; Before it started');
+      // The reader is not sure of those: then "maybe", naming what it could not check.
+      await answer(el, 'doorCount', '');
+      await answer(el, 'seatNeeded', '');
+      await answer(el, 'history', '');
       expect(inShadow(el, '.driving').dataset.verdict).to.equal('short-distance');
+      expect(inShadow(el, '.driving .not-known').textContent).to.contain('Doors affected');
       expect(inShadow(el, '.driving .verdict').textContent).to.equal('Maybe a very short distance');
     });
 
@@ -172,7 +182,14 @@ describe('<door-diagnosis>', () => {
       await answer(el, 'doorCount', 'one');
       await answer(el, 'latches', 'secure');
       await answer(el, 'seatNeeded', 'no');
+      // Not while the collision question is open: the reader answers it, or says "none of these".
+      expect(inShadow(el, '.driving').dataset.verdict).to.equal('undecided');
+      expect(inShadow(el, '.driving .not-known').textContent).to.contain('Before it started');
+      await answer(el, 'history', '');
       expect(inShadow(el, '.driving').dataset.verdict).to.equal('ok-for-now');
+      // Unticking "none of these" takes it back.
+      await answer(el, 'history', '');
+      expect(inShadow(el, '.driving').dataset.verdict).to.equal('undecided');
     });
   });
 
@@ -278,7 +295,7 @@ describe('<door-diagnosis>', () => {
       expect(Object.values(JSON.parse(readState('answers', KEY)!))).to.deep.equal(Array(10).fill(''));
       await announced();
       expect(el.querySelector('[slot="door-help-announcer"]')!.textContent).to.equal(diagnosisText.ui.restarted);
-      expect(inShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input[value=""]').checked).to.equal(true);
+      expect(allInShadow<HTMLInputElement>(el, 'fieldset[data-question="doorPosition"] input').some((input) => input.checked)).to.equal(false);
     });
 
     it('works in memory when storage throws', async () => {
