@@ -39,6 +39,10 @@ export interface InterviewRun {
   /** The verdict shown at the stop is softer than the one all answers give. */
   softer: boolean;
   undecided: boolean;
+  /** The verdict shown at the stop is the one all answers give. */
+  verdictSettled: boolean;
+  /** All answers say "not safe", and the stop shows "not decided yet". */
+  notSafeUndecided: boolean;
 }
 
 /** The interview of a reader who answers every question put to them from `full`. */
@@ -49,7 +53,8 @@ export function interview(full: Answers, model: DiagnosisModel = diagnosisModel,
     if (full[question] !== undefined) state.answers[question] = full[question];
   }
   const stopped = diagnose(state.answers, model);
-  const all = diagnose(full, model);
+  // A complete set answers every question; a tick-all-that-fit one with no box ticked is "none of these".
+  const all = diagnose(full, model, { skipped: model.questions.map((question) => question.id) });
   const shown = interviewDriving(stopped, state as Interview, model).verdict;
   return {
     asked: state.asked,
@@ -58,6 +63,8 @@ export function interview(full: Answers, model: DiagnosisModel = diagnosisModel,
     agreesWithinBand: all.causes.find((cause) => cause.id === stopped.causes[0]!.id)!.band === 'most-likely',
     softer: FIRMNESS[shown] < FIRMNESS[all.driving.verdict] && shown !== 'undecided',
     undecided: shown === 'undecided',
+    verdictSettled: shown === all.driving.verdict,
+    notSafeUndecided: all.driving.verdict === 'not-safe' && shown === 'undecided',
   };
 }
 
@@ -71,6 +78,10 @@ export interface InterviewBenchmark {
   agreementWithinBand: number;
   softerVerdicts: number;
   undecidedAtStop: number;
+  /** Share of sets whose verdict at the stop is the one all answers give. */
+  verdictSettled: number;
+  /** Sets whose answers say "not safe" that stop at "not decided yet". */
+  notSafeUndecided: number;
   /** How many sets stopped after n questions, by n. */
   histogram: Record<number, number>;
 }
@@ -83,7 +94,7 @@ export function benchmarkInterview(model: DiagnosisModel = diagnosisModel): Inte
     if (!memo.has(key)) memo.set(key, nextQuestion(state, m));
     return memo.get(key);
   };
-  let sets = 0, total = 0, worst = 0, agree = 0, ties = 0, band = 0, softer = 0, undecided = 0;
+  let sets = 0, total = 0, worst = 0, agree = 0, ties = 0, band = 0, softer = 0, undecided = 0, settled = 0, notSafeUndecided = 0;
   const histogram: Record<number, number> = {};
   for (const full of completeAnswerSets(model)) {
     const run = interview(full, model, choose);
@@ -96,6 +107,8 @@ export function benchmarkInterview(model: DiagnosisModel = diagnosisModel): Inte
     if (run.agreesWithinBand) band++;
     if (run.softer) softer++;
     if (run.undecided) undecided++;
+    if (run.verdictSettled) settled++;
+    if (run.notSafeUndecided) notSafeUndecided++;
   }
-  return { sets, averageAsked: total / sets, worstAsked: worst, agreement: agree / sets, agreementWithTies: ties / sets, agreementWithinBand: band / sets, softerVerdicts: softer, undecidedAtStop: undecided, histogram };
+  return { sets, averageAsked: total / sets, worstAsked: worst, agreement: agree / sets, agreementWithTies: ties / sets, agreementWithinBand: band / sets, softerVerdicts: softer, undecidedAtStop: undecided, verdictSettled: settled / sets, notSafeUndecided, histogram };
 }

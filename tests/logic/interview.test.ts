@@ -18,7 +18,9 @@ describe('interview: which question comes next', () => {
     ['water: the handle’s feel tells frozen from latch', { trapped: 'no', history: ['water'] }, ['trapped', 'history'], 'handleFeel'],
     ['stuck closed: the handle’s feel next', { trapped: 'no', opensOutside: 'no' }, ['trapped', 'history', 'opensOutside'], 'handleFeel'],
     ['a preset answer is never asked again', { trapped: 'no', opensOutside: 'yes' }, ['trapped'], 'history'],
-    ['settled (rear door, opens outside, handle normal, locks normal): the result, no question', { trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal' }, ['trapped', 'history'], undefined],
+    ['the ranking settled (rear door, opens outside, handle normal, locks normal), the verdict not: latching next, the likeliest to decide it', { trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal' }, ['trapped', 'history'], 'latches'],
+    ['a verdict that cannot change ("not safe"): the result, no question', { trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', latches: 'unpredictable' }, ['trapped', 'history', 'latches'], undefined],
+    ['ranking and verdict settled ("okay for now"): the result, no question', { trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', latches: 'secure', doorCount: 'one', seatNeeded: 'no' }, ['trapped', 'history', 'latches', 'doorCount', 'seatNeeded'], undefined],
   ];
   for (const [name, answers, asked, expected] of table) {
     it(name, () => expect(nextQuestion(at(answers, asked))).to.equal(expected));
@@ -99,17 +101,19 @@ describe('interview: the verdict it may show', () => {
 });
 
 describe('interview benchmark (every complete set of answers a reader could hold)', () => {
-  it('meets its targets: few questions, the same leader as all answers give, never a softer verdict', function () {
+  it('meets its targets: the verdict settled at every stop, the same leader as all answers give, few questions', function () {
     this.timeout(120_000);
     const b = benchmarkInterview();
     // The safety question's three answers (yes, no, not sure) times every set of the clues' answers.
     expect(b.sets).to.equal(55_296);
+    expect(b.verdictSettled, 'verdict at the stop is the one all answers give, in every set').to.equal(1);
+    expect(b.notSafeUndecided, '"not safe" sets stopping at "not decided yet"').to.equal(0);
     expect(b.softerVerdicts, 'stopped verdict softer than the full one').to.equal(0);
-    expect(b.worstAsked, 'worst, counting the safety question').to.be.at.most(6);
-    expect(b.averageAsked - 1, 'average after the safety question').to.be.at.most(4);
+    expect(b.worstAsked, 'worst, counting the safety question').to.be.at.most(8);
     expect(b.agreementWithinBand, 'leader shown is among the most likely with all answers').to.be.at.least(0.95);
-    // The stricter readings, held where they are now (see README, "Guided diagnosis"), so they cannot slip unseen.
-    expect(b.agreementWithTies).to.be.at.least(0.82);
-    expect(b.agreement).to.be.at.least(0.74);
+    // Held where they are now (see README, "Guided diagnosis"), so they cannot slip unseen.
+    expect(b.averageAsked - 1, 'average after the safety question').to.be.at.most(4.25);
+    expect(b.agreementWithTies).to.be.at.least(0.83);
+    expect(b.agreement).to.be.at.least(0.745);
   });
 });

@@ -102,11 +102,28 @@ function givenAnswers(context: GuidedContext) {
   </details>`;
 }
 
+/**
+ * "Not safe to keep driving" the moment an answer makes it so, with its reason, above the next
+ * question: the interview goes on for the cause, the verdict does not wait for it.
+ */
+function notSafeNow({ text, interview }: GuidedContext) {
+  const driving = interview.driving;
+  if (driving.verdict !== 'not-safe') return nothing;
+  return keyed(
+    `${text.driving.verdicts['not-safe'].label}\n${clueWords(driving.reasons, text)}`,
+    html`<p class="guided-verdict guided-not-safe" data-verdict="not-safe">
+      <strong>${fill(text.guided.drivingLine, { verdict: text.driving.verdicts['not-safe'].label })}</strong>
+      ${text.driving.decidedBy}: ${clueWords(driving.reasons, text)}.
+    </p>`,
+  );
+}
+
 /** The questions one at a time (guided mode): the question or the result, "Back", the answers given, "Show all questions". */
 export function guidedView(context: GuidedContext) {
   const { text, interview } = context;
   const current = interview.current;
   return html`<div class="guided-view">
+    ${current && !interview.waitingForSafety ? notSafeNow(context) : nothing}
     ${interview.waitingForSafety
       ? html`<p class="guided-start">${text.guided.start}</p>`
       : current

@@ -224,10 +224,12 @@ export class InterviewController implements ReactiveController {
     const { text, causeNames } = this.words();
     const names = this.state.result.causes.filter((cause) => cause.band === 'most-likely').map((cause) => causeNames[cause.id]).join('; ');
     const band = text.bands['most-likely'];
+    // "Not safe" is said with every step while it stands: it is the one thing the reader must not miss.
+    const notSafe = this.driving.verdict === 'not-safe' ? ` ${fill(text.guided.drivingLine, { verdict: text.driving.verdicts['not-safe'].label })}` : '';
     this.state.announce(
-      this.current && !this.waitingForSafety
+      (this.current && !this.waitingForSafety
         ? fill(text.guided.announce, { number: this.number, band, cause: names })
-        : `${text.guided.resultHeading}. ${fill(text.ui.announce, { band, cause: names })}`,
+        : `${text.guided.resultHeading}. ${fill(text.ui.announce, { band, cause: names })}`) + notSafe,
     );
   }
 }

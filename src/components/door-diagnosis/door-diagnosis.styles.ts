@@ -264,6 +264,7 @@ export const diagnosisStyles = css`
   .guided-verdict {
     font-size: 1.0625em;
   }
+  .guided-not-safe,
   [data-verdict='not-safe'] .guided-verdict {
     color: var(--_danger);
   }

@@ -123,19 +123,38 @@ describe('<door-diagnosis> one question at a time', () => {
     expect(inShadow(el, '.guided-answers li[data-question="opensOutside"]').textContent).to.contain(diagnosisText.questions.opensOutside.options.no!.clue);
   });
 
-  it('stops when the answer is clear: the most likely cause, its fix and the verdict, with "Answer more questions"', async () => {
+  it('stops when the answer is clear, the verdict included: the most likely cause, its fix and the verdict, with "Answer more questions"', async () => {
     const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
     await tap(el, 'next');
     let steps = 0;
     const plan: Record<string, string> = { opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', sound: 'nothing', doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
-    while (current(el) && steps++ < 5) await tap(el, plan[current(el)!]!);
-    expect(current(el), 'still asking after five').to.be.undefined;
+    while (current(el) && steps++ < 7) await tap(el, plan[current(el)!]!);
+    expect(current(el), 'still asking after seven').to.be.undefined;
+    expect(inShadow(el, '.guided-result').dataset.verdict, 'the verdict all these answers give').to.equal('ok-for-now');
     const card = inShadow(el, '.guided-result');
     expect(card.querySelector('[data-cause="child-lock"]')!.textContent).to.contain(repairWords.causeNames['child-lock']).and.contain(diagnosisText.causes['child-lock'].fix);
     expect(el.shadowRoot!.activeElement).to.equal(card.querySelector('.guided-result-heading'));
     inShadow<HTMLButtonElement>(el, '.guided-result .more').click();
     await el.updateComplete;
     expect(current(el)).to.be.a('string');
+  });
+
+  it('"not safe" shows the moment an answer makes it so, with its reason, while the interview goes on for the cause', async () => {
+    const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
+    expect(el.shadowRoot!.querySelector('.guided-not-safe')).to.equal(null);
+    let steps = 0;
+    while (current(el) !== 'latches' && steps++ < 8) await tap(el, current(el) === 'history' ? 'next' : '');
+    expect(current(el)).to.equal('latches');
+    await tap(el, 'unpredictable');
+    // Either the interview goes on, under the verdict, or it has stopped on the result that carries it.
+    const shownVerdict = current(el) ? inShadow(el, '.guided-not-safe').textContent! : inShadow(el, '.guided-result .guided-verdict').textContent!;
+    expect(shownVerdict).to.contain(diagnosisText.driving.verdicts['not-safe'].label);
+    // A preset that makes it "not safe": the line stands above the first question put.
+    const preset = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', latches: 'unpredictable' }}></door-diagnosis>`);
+    expect(current(preset)).to.be.a('string');
+    const line = inShadow(preset, '.guided-not-safe');
+    expect(line.textContent).to.contain(diagnosisText.driving.verdicts['not-safe'].label).and.contain(diagnosisText.questions.latches.options.unpredictable!.clue);
+    expect(line.compareDocumentPosition(inShadow(preset, '.guided-question')) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the question').to.be.greaterThan(0);
   });
 
   it('never a softer verdict than an unasked question could make it: a preset without the collision answer is undecided in both presentations', async () => {
@@ -198,7 +217,7 @@ describe('<door-diagnosis> one question at a time', () => {
 
   it('"What it costs" appears when a cost element follows the diagnosis, and takes the reader there', async () => {
     const box = await fixture<HTMLElement>(html`<div style="width: 375px"><door-help region="US">
-      <door-diagnosis mode="guided" .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal' }}></door-diagnosis>
+      <door-diagnosis mode="guided" .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', latches: 'secure', doorCount: 'one', seatNeeded: 'no' }}></door-diagnosis>
       <repair-cost></repair-cost>
     </door-help></div>`);
     const el = box.querySelector('door-diagnosis') as DoorDiagnosis;
@@ -208,7 +227,7 @@ describe('<door-diagnosis> one question at a time', () => {
     expect(button.textContent).to.contain(guided.whatItCosts);
     button.click();
     expect(document.activeElement).to.equal(box.querySelector('repair-cost'));
-    const alone = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal' }}></door-diagnosis>`);
+    const alone = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', history: ['water'], opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', latches: 'secure', doorCount: 'one', seatNeeded: 'no' }}></door-diagnosis>`);
     await alone.updateComplete;
     expect(alone.shadowRoot!.querySelector('.cost-link')).to.be.null;
   });
