@@ -39,12 +39,14 @@ export async function interviewRows() {
   return [
     { name: `questions put before the result, average (counting the safety question; form: 10) over ${b.sets} answer sets`, value: Math.round(b.averageAsked * 100) / 100, unit: 'questions', budgetSign: '≤', budget: 4, pass: b.averageAsked <= 4 },
     { name: 'questions put before the result, average after the safety question', value: Math.round((b.averageAsked - 1) * 100) / 100, unit: 'questions', budgetSign: '≤', budget: 4, pass: b.averageAsked - 1 <= 4 },
-    { name: `questions put before the result, worst (counting the safety question; by count: ${histogram})`, value: b.worstAsked, unit: 'questions', budgetSign: '≤', budget: 6, pass: b.worstAsked <= 6 },
+    { name: `questions put before the result, worst (counting the safety question; by count: ${histogram})`, value: b.worstAsked, unit: 'questions', budgetSign: '≤', budget: 7, pass: b.worstAsked <= 7 },
+    { name: 'verdict at the stop is the one all answers give', value: pct(b.verdictSettled), unit: '%', budgetSign: '=', budget: 100, pass: b.verdictSettled === 1 },
+    { name: 'sets whose answers say "not safe" stopping at "not decided yet"', value: b.notSafeUndecided, unit: 'sets', budgetSign: '=', budget: 0, pass: b.notSafeUndecided === 0 },
     { name: 'agreement: leader shown at the stop is among the most likely with all answers', value: pct(b.agreementWithinBand), unit: '%', budgetSign: '≥', budget: 95, pass: b.agreementWithinBand >= 0.95 },
     { name: 'agreement: leader shown at the stop shares the top score with all answers', value: pct(b.agreementWithTies), unit: '%', budgetSign: '≥', budget: 95, pass: b.agreementWithTies >= 0.95 },
     { name: 'agreement: leader shown at the stop is the first cause with all answers', value: pct(b.agreement), unit: '%', budgetSign: '≥', budget: 95, pass: b.agreement >= 0.95 },
     { name: 'stopped verdict softer than with all answers', value: b.softerVerdicts, unit: 'sets', budgetSign: '=', budget: 0, pass: b.softerVerdicts === 0 },
-    { name: 'stopped with the verdict still undecided (never a go-ahead)', value: b.undecidedAtStop, unit: 'sets' },
+    { name: 'stopped with the verdict still undecided (never a go-ahead)', value: b.undecidedAtStop, unit: 'sets', budgetSign: '=', budget: 0, pass: b.undecidedAtStop === 0 },
     ...(await frontierRows()),
   ];
 }
