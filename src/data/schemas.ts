@@ -73,6 +73,10 @@ export const emergencyTextSchema = z.object({
     unknownRegion: text,
     noRegion: text,
     regionGuess: template('country'),
+    /** Said beside a guessed number: the numbers that work from a mobile phone almost anywhere. */
+    mobileNumbers: text,
+    /** A call link for 112 or 911 where no country's number can be shown. */
+    mobileCall: template('number'),
     chooseCountry: template('country'),
     chooseCountryFirst: text,
     otherCountry: text,

@@ -1,5 +1,6 @@
 import { emergencyNumbers, regionAliases } from '../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../data/schemas.js';
+import { regionOfTimeZone } from './time-zones.js';
 
 /**
  * How every element decides its region, language, money locale, currency and theme: one pure
@@ -10,9 +11,12 @@ import type { EmergencyNumber } from '../data/schemas.js';
  *   1. the element's own attribute or property
  *   2. every enclosing `<door-help>`, nearest first
  *   3. (region only) the reader's own choice this session: a region we know, or "another country"
- *   4. the nearest `lang` (crossing shadow roots to their hosts, up to `<html lang>`)
- *   5. the browser's languages
- * Regions from 4 and 5 are guesses and are shown as such. Whitespace means "not set".
+ *   4. (region only) the device's time zone, when it belongs to one country (./time-zones.ts);
+ *      a real place outside the number table ends the chain with no number (no language guess)
+ *   5. the nearest `lang` (crossing shadow roots to their hosts, up to `<html lang>`)
+ *   6. the browser's languages
+ * Regions from 4 to 6 are guesses and are shown as such. A server render has no time zone: it
+ * keeps 5 and 6, and the browser's update after hydration adds 4. Whitespace means "not set".
  */
 
 /** The settings one link of the chain may give: an element, or a `<door-help>` wrapper. */
@@ -33,10 +37,12 @@ export interface SettingsChain {
   browserLanguages?: readonly string[] | undefined;
   /** The region the reader chose this session; `''` when they chose "another country". */
   readerRegion?: string | null | undefined;
+  /** The device's IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`), browser only. */
+  timeZone?: string | null | undefined;
 }
 
-/** Where a region came from. `language` and `browser` are guesses. */
-export type RegionSource = 'element' | 'wrapper' | 'reader' | 'language' | 'browser' | 'none';
+/** Where a region came from. `timezone`, `language` and `browser` are guesses. */
+export type RegionSource = 'element' | 'wrapper' | 'reader' | 'timezone' | 'language' | 'browser' | 'none';
 
 export interface ResolvedRegion {
   /** An upper-case ISO 3166-1 alpha-2 code, or null when none is known or the setting is unusable. */
@@ -124,6 +130,10 @@ export function resolveRegion(chain: SettingsChain): ResolvedRegion {
   const chosen = reader === undefined ? undefined : normalizeRegion(reader);
   if (chosen && 'code' in chosen && emergencyLineFor(chosen.code)) return { code: chosen.code, source: 'reader', guess: false };
   if (authorRefused) return authorRefused;
+  // The time zone beats every language: it says where the device is, a language only what it reads.
+  const fromZone = regionOfTimeZone(chain.timeZone);
+  if (fromZone) return { code: fromZone, source: 'timezone', guess: true };
+  if (fromZone === null) return { code: null, source: 'timezone', guess: false };
   const fromLang = regionOfLanguageTag(chain.lang);
   if (fromLang) return { code: fromLang, source: 'language', guess: true };
   for (const tag of chain.browserLanguages ?? []) {

@@ -67,6 +67,14 @@ export function browserLanguages(): string[] {
   return list.filter((tag): tag is string => typeof tag === 'string');
 }
 
+let timeZone: string | undefined;
+
+/** The device's IANA time zone, read once per page (making a date formatter is not free on a slow phone). */
+export function deviceTimeZone(): string | undefined {
+  timeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return timeZone;
+}
+
 /** Copies text; resolves false where the clipboard is unavailable or refused. */
 export async function copyText(text: string): Promise<boolean> {
   try {

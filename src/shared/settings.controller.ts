@@ -4,7 +4,7 @@ import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry
 import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
 import { afterHydration, awaitingHydration, RENDERED_WITH } from './hydration.js';
-import { browserLanguages, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
+import { browserLanguages, deviceTimeZone, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
 import { readState, watchState, writeState } from './session-state.js';
 import { warnOnce } from './warn.js';
 
@@ -134,6 +134,7 @@ export class SettingsController implements ReactiveController {
       })),
       lang: readOr(() => nearestLang(this.host), null),
       browserLanguages: readOr(browserLanguages, []),
+      timeZone: readOr(deviceTimeZone, undefined),
       readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
     };
     this.resolved = resolveSettings({ own: this.own(), ...this.page });

@@ -119,7 +119,7 @@ function expectedNumber(page: Page, browser: string[], reader: string | undefine
   chainOfLangs.push(page.containerLang, document.documentElement.getAttribute('lang') ?? undefined);
   const lang = chainOfLangs.map(langOf).find((value) => value !== undefined) ?? null;
   const wrappers: SettingsLayer[] = page.levels.filter((level) => level.wrapper).reverse().map((level) => ({ region: level.region }));
-  const settings = resolveSettings({ own: { region: page.elementRegion }, wrappers, lang, browserLanguages: browser, readerRegion: reader ?? null });
+  const settings = resolveSettings({ own: { region: page.elementRegion }, wrappers, lang, browserLanguages: browser, readerRegion: reader ?? null, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   return settings.line?.number ?? null;
 }
 

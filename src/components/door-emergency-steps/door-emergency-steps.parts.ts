@@ -53,31 +53,41 @@ export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
   );
 }
 
+/** The numbers that reach emergency services from a mobile phone in most countries. */
+const MOBILE_NUMBERS = ['112', '911'] as const;
+
 /**
  * What the reader is told about where the number comes from, and the one-tap way to correct it:
- * nothing for a site author's region; "a guess from your language settings" for an inferred one;
- * the honest local-number words where no number is known.
+ * nothing for a site author's region; for a guess (time zone, language), that it is a guess, with
+ * the numbers that work from a mobile phone almost anywhere; with no number to show, the country
+ * chooser first and call links for 112 and 911, never one country's number presented as theirs.
  */
 export function regionNote(region: ResolvedRegion, known: boolean, lang: string, ui: EmergencyText['ui'], onChoose: (event: Event) => void) {
   const authorSet = region.source === 'element' || region.source === 'wrapper';
   if (authorSet && known) return nothing;
   const country = region.code ? regionName(region.code, lang) : '';
-  let note: string;
-  if (region.guess && known) note = fill(ui.regionGuess, { country });
-  else if (authorSet) note = ui.unknownRegion;
-  else if (region.source === 'reader' && known) note = '';
-  else note = ui.noRegion;
   const label = known ? fill(ui.chooseCountry, { country }) : ui.chooseCountryFirst;
   const selected = known ? region.code : OTHER_COUNTRY;
-  return html`${note ? html`<p class="region-note ${known ? '' : 'no-region'}">${note}</p>` : nothing}
-    <label class="region-choice">
-      <span>${label}</span>
-      <select @change=${onChoose}>
-        ${known ? nothing : html`<option value=${OTHER_COUNTRY} ?selected=${true}>${ui.otherCountry}</option>`}
-        ${regionList(lang).map((entry) => html`<option value=${entry.code} ?selected=${entry.code === selected}>${entry.name}</option>`)}
-        ${known ? html`<option value=${OTHER_COUNTRY}>${ui.otherCountry}</option>` : nothing}
-      </select>
-    </label>`;
+  const chooser = html`<label class="region-choice">
+    <span>${label}</span>
+    <select @change=${onChoose}>
+      ${known ? nothing : html`<option value=${OTHER_COUNTRY} ?selected=${true}>${ui.otherCountry}</option>`}
+      ${regionList(lang).map((entry) => html`<option value=${entry.code} ?selected=${entry.code === selected}>${entry.name}</option>`)}
+      ${known ? html`<option value=${OTHER_COUNTRY}>${ui.otherCountry}</option>` : nothing}
+    </select>
+  </label>`;
+  if (!known) {
+    return html`${chooser}
+      <p class="region-note no-region">${authorSet ? ui.unknownRegion : ui.noRegion}</p>
+      ${keyed(
+        ui.mobileCall,
+        html`<ul class="alternates mobile-numbers" role="list">
+          ${MOBILE_NUMBERS.map((number) => html`<li><a class="alternate" href="tel:${number}" data-number=${number}><span>${fillParts(ui.mobileCall, { number: phoneNumber(number) })}</span></a></li>`)}
+        </ul>`,
+      )}`;
+  }
+  const guessed = region.guess ? html`<p class="region-note">${fill(ui.regionGuess, { country })}</p><p class="region-note">${ui.mobileNumbers}</p>` : nothing;
+  return html`${guessed} ${chooser}`;
 }
 
 /** A heading over a list whose items carry their ids. */
