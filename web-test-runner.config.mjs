@@ -155,6 +155,13 @@ function forcedColorsCommand() {
   return {
     name: 'door-help:emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-timezone') {
+        // The device's time zone, as a phone set to Chicago reports it (Chromium only: the DevTools protocol).
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
+        return true;
+      }
       if (command !== 'emulate-forced-colors' && command !== 'emulate-print') return undefined;
       // Puppeteer's emulateMediaFeatures refuses this feature name; the protocol takes it.
       const page = session.browser.getPage(session.id);

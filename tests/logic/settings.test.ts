@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emergencyLineFor, normalizeRegion, regionOfLanguageTag, resolveRegion, resolveSettings, type SettingsChain } from '../../src/logic/settings.js';
+import { regionOfTimeZone } from '../../src/logic/time-zones.js';
+import { timeZonesByCountry } from '../../src/data/time-zones.js';
+import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
 
 describe('resolveSettings: the chain, as a table', () => {
   const cases: [string, SettingsChain, { code: string | null; source: string; guess: boolean }][] = [
@@ -25,6 +28,44 @@ describe('resolveSettings: the chain, as a table', () => {
   for (const [name, chain, expected] of cases) {
     it(name, () => expect(resolveRegion(chain)).to.deep.include(expected));
   }
+});
+
+describe('resolveRegion: the time zone beats a language (language × time zone × author × reader choice)', () => {
+  const cases: [string, SettingsChain, { code: string | null; source: string; guess: boolean }][] = [
+    ['page es, browser es-CO, in Chicago → 911, not Colombia’s 123', { own: {}, lang: 'es', browserLanguages: ['es-CO'], timeZone: 'America/Chicago' }, { code: 'US', source: 'timezone', guess: true }],
+    ['page en, browser ja-JP, in New York → the US, not Japan', { own: {}, lang: 'en', browserLanguages: ['ja-JP'], timeZone: 'America/New_York' }, { code: 'US', source: 'timezone', guess: true }],
+    ['page en-GB in New York → the US, not 999', { own: {}, lang: 'en-GB', timeZone: 'America/New_York' }, { code: 'US', source: 'timezone', guess: true }],
+    ['es-419 in Los Angeles → the US (the language names no country)', { own: {}, lang: 'es-419', browserLanguages: ['es-419'], timeZone: 'America/Los_Angeles' }, { code: 'US', source: 'timezone', guess: true }],
+    ['Europe/London → GB', { own: {}, lang: 'en-US', timeZone: 'Europe/London' }, { code: 'GB', source: 'timezone', guess: true }],
+    ['America/Bogota → CO', { own: {}, lang: 'es-MX', timeZone: 'America/Bogota' }, { code: 'CO', source: 'timezone', guess: true }],
+    ['a renamed zone as an engine may still report it: Asia/Calcutta → IN', { own: {}, lang: 'en-US', timeZone: 'Asia/Calcutta' }, { code: 'IN', source: 'timezone', guess: true }],
+    ['a zone in a one-country folder: Australia/Sydney → AU', { own: {}, timeZone: 'Australia/Sydney' }, { code: 'AU', source: 'timezone', guess: true }],
+    ['America/Indiana/Knox → US', { own: {}, timeZone: 'America/Indiana/Knox' }, { code: 'US', source: 'timezone', guess: true }],
+    ['UTC says nothing: the language guess stands', { own: {}, lang: 'en-GB', timeZone: 'UTC' }, { code: 'GB', source: 'language', guess: true }],
+    ['Etc/GMT+5 says nothing', { own: {}, lang: 'en-AU', timeZone: 'Etc/GMT+5' }, { code: 'AU', source: 'language', guess: true }],
+    ['a place without a number in our table: no country named for the reader, not the language’s', { own: {}, lang: 'en-US', timeZone: 'Africa/Nairobi' }, { code: null, source: 'timezone', guess: false }],
+    ['not a zone name at all: says nothing', { own: {}, lang: 'en-GB', timeZone: 'nonsense' }, { code: 'GB', source: 'language', guess: true }],
+    ['the reader’s own choice beats the time zone', { own: {}, timeZone: 'America/Chicago', readerRegion: 'MX' }, { code: 'MX', source: 'reader', guess: false }],
+    ['"another country" from the reader beats it too', { own: {}, timeZone: 'America/Chicago', readerRegion: '' }, { code: null, source: 'reader', guess: false }],
+    ['a site author’s region beats it', { own: {}, wrappers: [{ region: 'GB' }], timeZone: 'America/Chicago' }, { code: 'GB', source: 'wrapper', guess: false }],
+    ['a site author’s unknown region is never replaced by a guess', { own: { region: 'ZZ' }, timeZone: 'America/Chicago' }, { code: 'ZZ', source: 'element', guess: false }],
+    ['a server render has no time zone: today’s rules', { own: {}, lang: 'es-CO' }, { code: 'CO', source: 'language', guess: true }],
+  ];
+  for (const [name, chain, expected] of cases) {
+    it(name, () => expect(resolveRegion(chain)).to.deep.include(expected));
+  }
+
+  it('every region of the number table has its zones, and each of them resolves to it', () => {
+    for (const code of Object.keys(emergencyNumbers)) {
+      const zones = (timeZonesByCountry[code] ?? '').split(' ').filter(Boolean);
+      expect(zones.length, code).to.be.greaterThan(0);
+      for (const zone of zones) {
+        const name = zone.endsWith('/') ? `${zone}Somewhere` : zone;
+        expect(regionOfTimeZone(name), `${zone}`).to.equal(code);
+      }
+    }
+    for (const code of Object.keys(timeZonesByCountry)) expect(emergencyLineFor(code), code).to.not.equal(null);
+  });
 
   it('gives the line only for a known region', () => {
     expect(resolveSettings({ own: { region: 'gb' } }).line).to.deep.include({ number: '999' });
