@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const diagnosisStyles = css`
+  /* Danger red marks danger alone (the call, "not safe", the safety question): "most likely" has the accent. */
   :host {
-    --_band-most: var(--door-diagnosis-band-most-likely, var(--_danger));
-    --_band-possible: var(--door-diagnosis-band-possible, var(--_accent));
+    --_band-most: var(--door-diagnosis-band-most-likely, var(--_accent));
+    --_band-possible: var(--door-diagnosis-band-possible, var(--_border));
     --_band-less: var(--door-diagnosis-band-less-likely, var(--_muted));
   }
 

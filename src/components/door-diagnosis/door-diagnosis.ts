@@ -54,8 +54,8 @@ const DEFAULT_KEY = 'door-help:diagnosis';
  * @fires door-step-toggle - A diagnosis step was ticked. Detail: `{ list: 'diagnosis', stepId, done, doneCount, total }`.
  * @fires door-config-error - A preset `answers` value or a `mode` was rejected. Detail: `{ field, message }`.
  *
- * @cssprop --door-diagnosis-band-most-likely - Accent of "most likely" causes.
- * @cssprop --door-diagnosis-band-possible - Accent of "possible" causes.
+ * @cssprop --door-diagnosis-band-most-likely - Accent of "most likely" causes (default: the accent; danger red is kept for danger).
+ * @cssprop --door-diagnosis-band-possible - Accent of "possible" causes (default: the border colour).
  * @cssprop --door-diagnosis-band-less-likely - Accent of "less likely" causes.
  */
 export class DoorDiagnosis extends DoorHelpElement {

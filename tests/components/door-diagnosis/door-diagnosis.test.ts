@@ -193,6 +193,22 @@ describe('<door-diagnosis>', () => {
     });
   });
 
+  describe('colours that mean one thing', () => {
+    it('danger red marks danger alone: "not safe" and the safety question, never "most likely" or a low-severity child lock', async () => {
+      const el = await diagnosis();
+      await answer(el, 'doorPosition', 'rear');
+      await answer(el, 'opensOutside', 'yes');
+      const danger = getComputedStyle(inShadow(el, 'fieldset.trapped')).borderTopColor;
+      const childLock = inShadow(el, '.cause[data-cause="child-lock"]');
+      expect(childLock.dataset.band).to.equal('most-likely');
+      expect(getComputedStyle(childLock).borderInlineStartColor, 'most likely').not.to.equal(danger);
+      expect(getComputedStyle(childLock.querySelector('.band')!).color, 'its band').not.to.equal(danger);
+      expect(getComputedStyle(childLock.querySelector('.severity')!).color, 'its low severity').not.to.equal(danger);
+      await answer(el, 'latches', 'unpredictable');
+      expect(getComputedStyle(inShadow(el, '.driving.not-safe')).borderTopColor, 'not safe').to.equal(danger);
+    });
+  });
+
   describe('safety escalation', () => {
     it('"someone is stuck" shows the emergency call and steps before the rest and fires door-escalate', async () => {
       const el = await diagnosis(html`<door-diagnosis region="GB"></door-diagnosis>`);
