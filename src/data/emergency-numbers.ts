@@ -21,8 +21,19 @@ const UK_999: EmergencyNumber = { number: '999', service: 'all', alternates: [{ 
  */
 const EU_EEA = [
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IT',
-  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS',
+  // LI and NO are in the EEA, but their 112 reaches the police: they are below, ambulance first.
 ] as const;
+
+/**
+ * Switzerland and Liechtenstein: 144 ambulance, 118 fire, 117 police; 112 reaches the police
+ * (ch.ch, the Swiss authorities' portal; Liechtenstein uses the Swiss numbers, llv.li).
+ */
+const CH_144: EmergencyNumber = {
+  number: '144',
+  service: 'ambulance',
+  alternates: [{ number: '118', service: 'fire-rescue' }, { number: '117', service: 'police' }, { number: '112', service: 'police' }],
+};
 
 /** Regions whose 911 service is published by their government (US: FCC and 911.gov; the others below). */
 const AMERICAS_911 = [
@@ -47,7 +58,10 @@ export const emergencyNumbers: EmergencyNumberTable = {
   ...Object.fromEntries(EU_EEA.map((region) => [region, ALL_112])),
   // Ireland: 112 and 999 both reach the Emergency Call Answering Service (gov.ie).
   IE: { number: '112', service: 'all', alternates: [{ number: '999', service: 'all' }] },
-  CH: ALL_112,
+  CH: CH_144,
+  LI: CH_144,
+  // Norway: 113 medical emergency, 110 fire, 112 police (helsenorge.no, the Norwegian health authorities).
+  NO: { number: '113', service: 'ambulance', alternates: [{ number: '110', service: 'fire-rescue' }, { number: '112', service: 'police' }] },
   // Australia: Triple Zero (000), and 112 from a mobile phone (triplezero.gov.au).
   AU: { number: '000', service: 'all', alternates: [{ number: '112', service: 'mobile' }] },
   // New Zealand: 111 (NZ Police, 111.govt.nz).

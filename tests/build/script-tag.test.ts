@@ -38,7 +38,8 @@ describe('dist/door-help.js (script-tag build)', () => {
   });
 
   it('defines the diagnosis too, and it ranks from the script build', async () => {
-    const frame = await loadPage('<script src="/dist/door-help.js"></script><door-diagnosis></door-diagnosis>');
+    // All questions at once, whatever the frame's width.
+    const frame = await loadPage('<script src="/dist/door-help.js"></script><door-diagnosis mode="form"></door-diagnosis>');
     const el = await rendered(frame, 'door-diagnosis');
     (el.shadowRoot!.querySelector('fieldset[data-question="locks"] input[value="weak"]') as HTMLInputElement).click();
     await el.updateComplete;

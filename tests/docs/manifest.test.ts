@@ -71,7 +71,7 @@ describe('custom-elements.json', () => {
       const diagnosis = [
         await fixture(html`<door-diagnosis .answers=${{ trapped: 'yes' }}></door-diagnosis>`),
         await fixture(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`),
-        await fixture(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', history: ['water'] }}></door-diagnosis>`),
+        await fixture(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', history: ['water'], latches: 'secure', doorCount: 'one', seatNeeded: 'no' }}></door-diagnosis>`),
       ];
       const cost = [
         await fixture(html`<repair-cost cause="latch" .prices=${{ bookingUrl: 'https://d.example' }}></repair-cost>`),

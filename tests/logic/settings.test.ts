@@ -67,6 +67,14 @@ describe('resolveRegion: the time zone beats a language (language Ã— time zone Ã
     for (const code of Object.keys(timeZonesByCountry)) expect(emergencyLineFor(code), code).to.not.equal(null);
   });
 
+  it('where 112 reaches the police (CH, LI, NO), the ambulance number comes first and 112 is still offered', () => {
+    for (const [code, ambulance] of [['CH', '144'], ['LI', '144'], ['NO', '113']] as const) {
+      const line = emergencyLineFor(code)!;
+      expect([line.number, line.service], code).to.deep.equal([ambulance, 'ambulance']);
+      expect(line.alternates.map((alt) => alt.number), code).to.include('112');
+    }
+  });
+
   it('gives the line only for a known region', () => {
     expect(resolveSettings({ own: { region: 'gb' } }).line).to.deep.include({ number: '999' });
     expect(resolveSettings({ own: { region: 'CN' } }).line).to.equal(null);
