@@ -183,7 +183,7 @@ describe('settings as site authors build pages', () => {
           <door-emergency-steps></door-emergency-steps><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>`);
         const [steps, diagnosis, cost] = ['door-emergency-steps', 'door-diagnosis', 'repair-cost'].map((t) => page.querySelector(t)!);
         await settled(steps!, diagnosis!, cost!);
-        expect(steps!.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(1);
+        expect(steps!.shadowRoot!.querySelectorAll('.call a[href^="tel:"]')).to.have.length(1);
         expect(inShadow(diagnosis!, '.driving').dataset.verdict).to.equal('undecided');
         expect(cost!.shadowRoot!.querySelector('a.book') === null, "('a.book')").to.equal(true);
         expect(cost!.shadowRoot!.querySelector('a[href^="javascript:"]') === null, '(a[href^="javascript:"])').to.equal(true);

@@ -75,7 +75,9 @@ export const diagnosisStyles = css`
     border-top: 2px solid var(--_accent);
     background: var(--_surface);
   }
-  @media (min-height: 500px) {
+  /* Sticky only on screens taller than 700 px: on a shorter phone it would cover the verdict or
+     the next question, so there it stays in the flow. */
+  @media (min-height: 701px) {
     .leader {
       position: sticky;
     }

@@ -20,6 +20,14 @@ export const emergencyStepsStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
+  /* Step 5's own call link: a call is danger's colour, and a full-size target. */
+  .step-call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_danger);
+    font-weight: 700;
+  }
   .call-button {
     display: flex;
     align-items: center;

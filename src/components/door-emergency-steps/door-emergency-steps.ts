@@ -18,7 +18,7 @@ import { ChecklistController } from '../../shared/checklist.js';
 import { checklistSection, copyRow, phoneNumber } from '../../shared/sections.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { pictureStyles } from '../../shared/pictures.styles.js';
-import { alternates, callButton, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
+import { alternates, callButton, callButtonText, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**
@@ -121,7 +121,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
       <${title} class="title">${text.heading}</${title}>
       ${keyed(
         numberKey,
-        html`<p class="short-answer" part="short-answer">${text.shortAnswer.lead} ${fillParts(text.shortAnswer.callIf, { number: numberWords })}</p>`,
+        html`<p class="short-answer" part="short-answer">${text.shortAnswer.lead} ${fillParts(text.shortAnswer.callIf, { number: this.numberLink(line) ?? numberWords })}</p>`,
       )}
       ${this.callFirst ? nothing : this.renderCall(line)}
       ${this.compact ? idList('ways-out', text.waysOut, this.headingLevel) : nothing}
@@ -132,7 +132,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
           </button>`
         : nothing}
       <div id="details" class=${collapsedClass}>
-        ${keyed(numberKey, this.renderSteps(numberWords))}
+        ${keyed(numberKey, this.renderSteps(numberWords, line))}
         ${this.lowerShown
           ? html`${idList('can-wait', text.canWait, this.headingLevel)}
               <section class="reassurance">
@@ -177,7 +177,16 @@ export class DoorEmergencySteps extends DoorHelpElement {
     </section>`;
   }
 
-  private renderSteps(numberWords: unknown) {
+  /**
+   * The number inside a sentence that tells the reader to call, as its own call link: every such
+   * sentence can be tapped, not only the button. Null with no number to dial.
+   */
+  private numberLink(line: EmergencyNumber | null) {
+    if (!line) return null;
+    return fillParts(this.text.ui.numberWords, { number: html`<a class="number-link" href="tel:${line.number}" @click=${this.onCall}>${phoneNumber(line.number)}</a>` });
+  }
+
+  private renderSteps(numberWords: unknown, line: EmergencyNumber | null) {
     const { steps, ui } = this.text;
     return checklistSection({
       className: 'steps-section',
@@ -187,6 +196,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
         id: step.id,
         title: fillParts(step.title, { number: numberWords }),
         body: html`${step.detail ? html`<p class="check-detail">${fillParts(step.detail, { number: numberWords })}</p>` : nothing}
+          ${step.id === 'call-emergency' && line
+            ? html`<p class="check-detail"><a class="step-call" href="tel:${line.number}" @click=${this.onCall}><span>${callButtonText(line, this.text.ui)}</span></a></p>`
+            : nothing}
           ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
           ${step.substeps.length
             ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`

@@ -154,7 +154,7 @@ describe('<door-emergency-steps>', () => {
     const cases: [string, string][] = [
       ['US', '911'], ['CA', '911'], ['MX', '911'], ['PR', '911'], ['GU', '911'], ['VI', '911'], ['AS', '911'], ['MP', '911'],
       ['PH', '911'], ['DO', '911'], ['CR', '911'], ['PA', '911'], ['SV', '911'], ['HN', '911'], ['EC', '911'], ['UY', '911'], ['PY', '911'],
-      ['GB', '999'], ['IM', '999'], ['JE', '999'], ['GG', '999'], ['IE', '112'], ['ES', '112'], ['DE', '112'], ['NO', '112'], ['CH', '112'],
+      ['GB', '999'], ['IM', '999'], ['JE', '999'], ['GG', '999'], ['IE', '112'], ['ES', '112'], ['DE', '112'], ['NO', '113'], ['CH', '144'], ['LI', '144'],
       ['AU', '000'], ['NZ', '111'], ['IN', '112'], ['CO', '123'], ['HK', '999'], ['JP', '119'], ['KR', '119'], ['SG', '995'],
       ['AE', '998'], ['IL', '101'], ['BR', '192'], ['ZA', '10177'],
     ];
@@ -173,10 +173,24 @@ describe('<door-emergency-steps>', () => {
       }
     });
 
+    it('every sentence that tells the reader to call carries the call link: the short answer and step 5, each dialling what the button dials', async () => {
+      const el = await steps(html`<door-emergency-steps region="GB"></door-emergency-steps>`);
+      expect(inShadow(el, '.short-answer a[href="tel:999"]').textContent).to.equal('999');
+      const stepCall = inShadow<HTMLAnchorElement>(el, '[data-id="call-emergency"] a.step-call');
+      expect(stepCall.getAttribute('href')).to.equal('tel:999');
+      expect(stepCall.textContent!.trim()).to.equal('Call 999');
+      const calls: string[] = [];
+      el.addEventListener('door-call', (event) => calls.push((event as CustomEvent).detail.number));
+      stepCall.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      stepCall.click();
+      expect(calls).to.deep.equal(['999']);
+      for (const link of allInShadow<HTMLAnchorElement>(el, 'a[href^="tel:"]')) expect(link.textContent, link.getAttribute('href')!).to.contain(link.getAttribute('href')!.slice(4));
+    });
+
     it('names the service of each number where a country splits its lines, ambulance or rescue first', async () => {
       const el = await steps(html`<door-emergency-steps region="BR"></door-emergency-steps>`);
       expect(inShadow(el, '[part="call-button"]').textContent!.trim()).to.equal('Call 192: ambulance');
-      expect(telLinks(el)).to.deep.equal(['tel:192', 'tel:193', 'tel:190']);
+      expect(allInShadow<HTMLAnchorElement>(el, '.call a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:192', 'tel:193', 'tel:190']);
       expect(allInShadow(el, '.alternate').map((a) => a.textContent!.trim())).to.deep.equal(['For fire and rescue: 193.', 'For police: 190.']);
       const au = await steps(html`<door-emergency-steps region="AU"></door-emergency-steps>`);
       expect(inShadow(au, '.alternate').textContent!.trim()).to.equal('From a mobile phone, 112 works too.');
