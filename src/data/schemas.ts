@@ -370,6 +370,8 @@ export const costTextSchema = z.object({
   ui: z.object({
     range: template('min', 'max'),
     openRange: template('min'),
+    /** A range whose low and high are both 0: a dealer who charges nothing for it. */
+    noCharge: text,
     rangeOrMore: template('min', 'max'),
     expectedHeading: text,
     expectedFor: template('causes'),

@@ -61,6 +61,9 @@ const formatters = new Map<string, MoneyFormat>();
  * an amount must never go missing.
  */
 export function moneyFormatter(locale: string, currency: string): MoneyFormat {
+  // US dollars in Spanish read as US Spanish readers expect ("$120 a $300"), whatever Spanish the
+  // page names: es-CO would say "US$ 120", es-MX "USD 120".
+  if (currency === 'USD' && /^es(?:-|$)/i.test(locale)) locale = 'es-US';
   const key = `${locale}|${currency}`;
   let format = formatters.get(key);
   if (!format) {
@@ -77,6 +80,8 @@ export function moneyFormatter(locale: string, currency: string): MoneyFormat {
 }
 
 export function formatRange(range: PriceRange, format: MoneyFormat, words: CostText['ui']): string {
+  // One price is one price ("$60", never "$60 to $60"); a dealer's 0 is said in words, never "$0 to $0".
+  if (range.max === range.min && !range.orMore) return range.min === 0 ? words.noCharge : format.format(range.min);
   const min = format.format(range.min);
   if (range.max === null) return fill(words.openRange, { min });
   return fill(range.orMore ? words.rangeOrMore : words.range, { min, max: format.format(range.max) });

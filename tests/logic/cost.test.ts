@@ -53,6 +53,12 @@ describe('cost logic', () => {
   it('formats money for the locale and currency, never inventing a maximum', () => {
     const usd = moneyFormatter('en-US', 'USD');
     expect(formatRange({ min: 120, max: 300 }, usd, costText.ui)).to.equal('$120 to $300');
+    // One price is one price, and a dealer's 0 is said in words: never "$0 to $0".
+    expect(formatRange({ min: 60, max: 60 }, usd, costText.ui)).to.equal('$60');
+    expect(formatRange({ min: 0, max: 0 }, usd, costText.ui)).to.equal(costText.ui.noCharge);
+    expect(formatRange({ min: 0, max: 60 }, usd, costText.ui)).to.equal('$0 to $60');
+    // US dollars in any Spanish: "$120", as US Spanish readers expect.
+    for (const locale of ['es', 'es-CO', 'es-MX', 'es-ES', 'es-US']) expect(moneyFormatter(locale, 'USD').format(1200), locale).to.equal('$1,200');
     expect(formatRange({ min: 300, max: null }, usd, costText.ui)).to.equal('$300 and up');
     const euro = moneyFormatter('de-DE', 'EUR');
     expect(formatRange({ min: 120, max: 300 }, euro, costText.ui)).to.equal(`120\u00a0€ to 300\u00a0€`);

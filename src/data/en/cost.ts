@@ -58,6 +58,7 @@ export const costText: CostText = {
   ui: {
     range: '{min} to {max}',
     openRange: '{min} and up',
+    noCharge: 'No charge',
     /** An open range whose source gives a typical upper figure ("$300 to $700+"). */
     rangeOrMore: '{min} to {max} or more',
     expectedHeading: 'Likely cost for your answers',

@@ -55,6 +55,7 @@ export const costText: CostText = {
   ui: {
     range: '{min} a {max}',
     openRange: '{min} o más',
+    noCharge: 'Sin costo',
     rangeOrMore: '{min} a {max} o más',
     expectedHeading: 'Costo probable según sus respuestas',
     expectedFor: 'Para: {causes}',
