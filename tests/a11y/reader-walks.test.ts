@@ -93,6 +93,42 @@ describe('readers walked on phones (production script)', () => {
       expect((frame.contentWindow as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
     });
 
+    it(`${size}: a rear door, nobody stuck, wanting the cause, the driving answer and the cost: each next question on screen, the result with its verdict, and the cost one tap away`, async () => {
+      const frame = await phonePage('<door-help region="US"><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>', phone);
+      await settle(frame);
+      const diagnosis = frame.contentDocument!.querySelector<Lit>('door-diagnosis')!;
+      const root = diagnosis.shadowRoot!;
+      const no = root.querySelector<HTMLInputElement>('fieldset[data-question="trapped"] input[value="no"]')!;
+      no.scrollIntoView({ block: 'center' });
+      no.click();
+      await settle(frame);
+      expect(root.querySelector('.escalation'), 'no emergency view').to.equal(null);
+      const plan: Record<string, string> = { opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', sound: 'nothing', doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
+      let taps = 1;
+      for (;;) {
+        const question = root.querySelector<HTMLElement>('.guided-question');
+        if (!question) break;
+        expect(onScreen(frame, question.querySelector('legend')), `question ${question.dataset.question} on screen after tap ${taps}`).to.equal(true);
+        const id = question.dataset.question!;
+        const button = id === 'history' ? question.querySelector<HTMLButtonElement>('button.next')! : question.querySelector<HTMLButtonElement>(`button[data-option="${plan[id]}"]`)!;
+        button.click();
+        taps++;
+        await settle(frame);
+        expect(taps, 'taps').to.be.at.most(10);
+      }
+      const card = root.querySelector<HTMLElement>('.guided-result')!;
+      expect(card.dataset.verdict, 'the verdict all these answers give').to.equal('ok-for-now');
+      expect(onScreen(frame, card.querySelector('.guided-result-heading')), 'the result on screen').to.equal(true);
+      expect(card.querySelector('[data-cause="child-lock"]'), 'the child lock, most likely').to.exist;
+      card.querySelector<HTMLButtonElement>('.cost-link')!.click();
+      await settle(frame);
+      const cost = frame.contentDocument!.querySelector('repair-cost')!;
+      expect(frame.contentDocument!.activeElement).to.equal(cost);
+      expect(cost.getBoundingClientRect().top, 'the cost on screen').to.be.within(-1, phone.height / 2);
+      expect(overflowing(diagnosis), 'nothing spills out').to.deep.equal([]);
+      expect(overflowing(cost), 'nothing spills out of the cost').to.deep.equal([]);
+    });
+
     it(`${size}: "Yes" in Spanish on a GB dealer page: the emergency view, 999, in Spanish, nothing spilling out`, async () => {
       const frame = await phonePage('<door-help region="GB" lang="es"><door-diagnosis></door-diagnosis></door-help>', phone, 'es');
       await settle(frame);

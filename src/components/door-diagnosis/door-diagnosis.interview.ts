@@ -128,6 +128,16 @@ export class InterviewController implements ReactiveController {
     this.goTo(undefined);
   };
 
+  /**
+   * The reader answered the safety question above: the question now put is scrolled into view.
+   * Focus stays in the safety question's radios, where arrow keys may still change the answer.
+   */
+  reveal(): void {
+    this.revealed = true;
+    this.host.requestUpdate();
+  }
+  private revealed = false;
+
   readonly show = (presentation: Presentation) => {
     this.chosen = presentation;
     this.host.requestUpdate();
@@ -214,6 +224,10 @@ export class InterviewController implements ReactiveController {
     if (cost !== this.cost) {
       this.cost = cost;
       this.host.requestUpdate();
+    }
+    if (this.revealed) {
+      this.revealed = false;
+      this.host.renderRoot.querySelector<HTMLElement>('.guided-question')?.scrollIntoView?.({ block: 'nearest' });
     }
     if (!this.moved) return;
     this.moved = false;

@@ -161,7 +161,8 @@ export class DoorDiagnosis extends DoorHelpElement {
             <p class="escalation-intro">${text.ui.escalationIntro}</p>
           </section>`
         : nothing}
-      ${text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
+      <!-- Once the safety question is answered, the introduction folds away: the next question comes up where the reader is looking. -->
+      ${this.state.answers[safety] === undefined ? text.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`) : nothing}
 
       <section class="questions" data-presentation=${this.presentation} aria-labelledby="questions-heading" @focusin=${this.keepFocusInView}>
         <${sub} class="section-heading" id="questions-heading">${text.questionsHeading}</${sub}>
@@ -244,6 +245,8 @@ export class DoorDiagnosis extends DoorHelpElement {
     this.state.answer(question, option, checked);
     // The reader's own answer opened the emergency view: bring the call to where they are looking.
     if (this.state.result.escalate && !escalatedBefore) void this.revealCall();
+    // Nobody stuck: the first clue comes up where they are looking (one question at a time).
+    else if (question === safetyQuestion() && !this.state.result.escalate) this.interview.reveal();
   };
 
   /**

@@ -221,7 +221,9 @@ describe('<door-diagnosis>', () => {
       await steps.updateComplete;
       expect(steps.shadowRoot!.querySelector('[part="call-button"]')!.getAttribute('href')).to.equal('tel:999');
       const all = [...el.shadowRoot!.querySelectorAll('*')];
-      expect(all.indexOf(escalation)).to.be.lessThan(all.indexOf(inShadow(el, '.intro')));
+      // The introduction has folded away once the safety question is answered; the questions follow the emergency view.
+      expect(el.shadowRoot!.querySelector('.intro'), 'introduction folded away').to.equal(null);
+      expect(all.indexOf(escalation)).to.be.lessThan(all.indexOf(inShadow(el, '.questions')));
       expect(all.indexOf(escalation)).to.be.lessThan(all.indexOf(inShadow(el, '.results')));
       // The diagnosis stays reachable below.
       expect(el.shadowRoot!.querySelectorAll('.cause')).to.have.length(7);
