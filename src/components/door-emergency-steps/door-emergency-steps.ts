@@ -53,8 +53,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
 
   /**
    * ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB` (`UK` is read as `GB`).
-   * Default: a `<door-help region>` around it; else a guess from the page's or the browser's
-   * language, shown as a guess the reader can correct; else no number, only honest words.
+   * Default: a `<door-help region>` around it; else the reader's own choice; else a guess from the
+   * device's time zone, then the page's or the browser's language, shown as a guess the reader can
+   * correct; else no country's number: the country chooser, and 112 and 911 from a mobile phone.
    */
   @property({ reflect: true }) region?: string;
 
