@@ -38,14 +38,18 @@ async function exercise(page, errors) {
   // "Not sure" until the outside-handle question, answered "opens from neither side": the leader
   // moves from the child lock to the latch.
   await (await inShadow('door-diagnosis', 'fieldset[data-question="trapped"] input[value="no"]')).click();
-  for (let step = 0; step < 10; step++) {
+  // The interview settles the verdict before it stops, so "Not sure" can take it through several
+  // questions and past its stop before the outside-handle question comes.
+  for (let step = 0; step < 20; step++) {
     await waitFor(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question, .guided-result'), 'a guided question or result');
     const question = await page.evaluate(() => document.querySelector('door-diagnosis').shadowRoot.querySelector('.guided-question')?.dataset.question);
-    if (question === 'opensOutside') break;
+    if (question === "opensOutside") break;
     // "Not sure", or past the interview's stop "Answer more questions".
     await (await inShadow('door-diagnosis', question ? '.guided-question button.not-sure' : '.guided-result button.more')).click();
   }
-  await (await inShadow('door-diagnosis', '.guided-question button[data-option="no"]')).click();
+  const no = await inShadow('door-diagnosis', '.guided-question[data-question="opensOutside"] button[data-option="no"]');
+  if (!(await no.evaluate((button) => button instanceof HTMLElement))) throw new Error('the outside-handle question never came');
+  await no.click();
   await waitFor((text) => document.querySelector('#status').textContent !== text && /top cause: latch/.test(document.querySelector('#status').textContent), 'the app to show the top cause from door-result-change', before);
   // The framework renders the parent again (answers set to a new, equal object): the answer stays.
   await page.click('#rerender');

@@ -26,7 +26,8 @@ export const baseStyles = css`
     --_radius: var(--door-help-radius, 12px);
     --_space: var(--door-help-spacing, 1rem);
 
-    color-scheme: light;
+    /* No theme: the page's own colour scheme, inherited (light on a page that declares none; dark
+       on a page that declares dark, or light dark with the reader's setting dark). */
     display: block;
     box-sizing: border-box !important;
     max-width: 100%;
@@ -50,6 +51,10 @@ export const baseStyles = css`
     container-type: inline-size;
   }
 
+  :host([theme='light']),
+  :host([data-door-theme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']),
   :host([data-door-theme='dark']) {
     color-scheme: dark;

@@ -139,7 +139,7 @@ export class DoorHelpElement extends LitElement {
     this.removeAttribute(RENDERED_WITH);
     // A theme from a wrapper: mirrored on the host, where the styles pick the colour scheme.
     const inherited = this.theme ? null : this.settings.resolved.theme;
-    if (inherited === 'dark' || inherited === 'auto') this.setAttribute('data-door-theme', inherited);
+    if (inherited === 'light' || inherited === 'dark' || inherited === 'auto') this.setAttribute('data-door-theme', inherited);
     else this.removeAttribute('data-door-theme');
   }
 }

@@ -13,6 +13,19 @@ describe('theming', () => {
     expect(colours(dark)).to.deep.equal({ text: 'rgb(228, 226, 230)', surface: 'rgb(27, 27, 31)' });
   });
 
+  it('on a dark page (color-scheme: dark) the elements are dark by default, the call button keeps its contrast; theme="light" keeps them light', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color-scheme: dark">
+      <repair-cost></repair-cost><door-emergency-steps region="US"></door-emergency-steps><repair-cost theme="light"></repair-cost>
+    </div>`);
+    const [dark, steps, light] = [...page.children] as HTMLElement[];
+    await (steps as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(colours(dark!)).to.deep.equal({ text: 'rgb(228, 226, 230)', surface: 'rgb(27, 27, 31)' });
+    expect(colours(light!)).to.deep.equal({ text: 'rgb(27, 27, 31)', surface: 'rgb(255, 255, 255)' });
+    const call = getComputedStyle(inShadow(steps!, '[part="call-button"]'));
+    // The dark danger pair (#ffb4ab on #690005): far above 4.5:1.
+    expect([call.backgroundColor, call.color]).to.deep.equal(['rgb(255, 180, 171)', 'rgb(105, 0, 5)']);
+  });
+
   it('takes the global tokens and per-element knobs from the page', async () => {
     const wrapper = await fixture(html`<div style="--door-help-accent: rgb(1, 2, 3); --door-emergency-steps-call-background: rgb(9, 8, 7)">
       <door-emergency-steps region="US"></door-emergency-steps>

@@ -227,7 +227,8 @@ export class InterviewController implements ReactiveController {
     }
     if (this.revealed) {
       this.revealed = false;
-      this.host.renderRoot.querySelector<HTMLElement>('.guided-question')?.scrollIntoView?.({ block: 'nearest' });
+      // Centred: at the bottom edge the sticky "most likely" bar of a tall phone would cover its last answers.
+      this.host.renderRoot.querySelector<HTMLElement>('.guided-question')?.scrollIntoView?.({ block: 'center' });
     }
     if (!this.moved) return;
     this.moved = false;

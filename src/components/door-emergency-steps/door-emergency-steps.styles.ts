@@ -20,6 +20,14 @@ export const emergencyStepsStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
+  /* The number in the short answer, a call link inside the sentence: at least a 24 px target. */
+  .number-link {
+    display: inline-block;
+    min-width: 24px;
+    min-height: 24px;
+    line-height: 24px;
+    text-align: center;
+  }
   /* Step 5's own call link: a call is danger's colour, and a full-size target. */
   .step-call {
     display: inline-flex;
