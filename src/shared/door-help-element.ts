@@ -37,7 +37,7 @@ export class DoorHelpElement extends LitElement {
   /** Level of the element's title (1–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. Default: a `<door-help theme>` around it. */
+  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's setting. Default: a `<door-help theme>` around it, else the page's own `color-scheme` (light where the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Region, language, money and theme, resolved from the element, its wrappers and the page. */
