@@ -53,10 +53,12 @@ describe('door-help/ssr in node', () => {
     assert.match(textOf(renderElement('door-emergency-steps', { attributes: { lang: 'es-MX' } })), /Llame al 911/);
   });
 
-  it('an unknown region never renders a number: it says to call the local emergency number', () => {
+  it('an unknown region never renders a country\'s number: the local-number words, and only 112 and 911 from a mobile phone', () => {
     const html = renderElement('door-emergency-steps', { attributes: { region: 'ZZ' } });
     assert.deepEqual(callLinks(html), []);
-    assert.doesNotMatch(html, /href="tel:/);
+    assert.doesNotMatch(html, /class="call-button"/);
+    assert.deepEqual([...html.matchAll(/href="tel:([^"]+)"/g)].map((match) => match[1]), ['112', '911']);
+    assert.match(textOf(html), /Call your local emergency number/);
   });
 
   it('a rendered <door-help> gives its settings to its children', () => {
