@@ -1,25 +1,37 @@
-// `npm run screenshots`: the README's pictures of each mode and drawing, taken in Chromium at a
-// 390 px phone width (2× pixels) from the source through Vite's dev server, into docs/screenshots/.
+// `npm run screenshots`: the README's pictures of the reader's flow, each mode and drawing, taken
+// in Chromium at a 375 or 390 px phone width (2× pixels) from the source through Vite's dev
+// server, into docs/screenshots/.
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findBrowser, chromiumFlags } from './browser.mjs';
 
-/** In the page: the reader says nobody is stuck, then taps these options one question at a time ('' = "None of these"/"Not sure"). */
-async function interview(el, options) {
-  el.shadowRoot.querySelector('[data-question="trapped"] input[value="no"]').click();
+/**
+ * In the page: the reader answers the safety question, then, one question at a time, each question
+ * the interview puts from the plan (a question the plan lacks: "None of these" / "Not sure"),
+ * until the result shows or `steps` taps are done.
+ */
+async function interview(el, { safety = 'no', plan = {}, steps = 20 }) {
+  el.shadowRoot.querySelector(`[data-question="trapped"] input[value="${safety}"]`).click();
   await el.updateComplete;
-  for (const option of options) {
-    const buttons = [...el.shadowRoot.querySelectorAll('.guided-question button')];
-    const button = buttons.find((b) => (option === '' ? b.classList.contains('next') : b.dataset.option === option));
+  for (let step = 0; step < steps; step++) {
+    const question = el.shadowRoot.querySelector('.guided-question');
+    if (!question) break;
+    const option = plan[question.dataset.question] ?? '';
+    const buttons = [...question.querySelectorAll('button')];
+    const button = buttons.find((b) => (option === '' ? b.classList.contains('next') || b.classList.contains('not-sure') : b.dataset.option === option));
     if (!button) break;
     button.click();
     await el.updateComplete;
   }
 }
 
+/** A rear door that opens from outside, nobody stuck, the door still latching: the child lock, "okay for now". */
+const REAR_DOOR = { opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', sound: 'nothing', doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
+
 const SHOTS = [
-  { name: 'guided-question', html: '<door-diagnosis region="US"></door-diagnosis>', width: 390, interview: [''], selector: '.questions' },
-  { name: 'guided-result', html: '<door-diagnosis region="US"></door-diagnosis>', width: 390, interview: ['', 'yes', 'rear', 'normal', 'normal'], selector: '.questions' },
+  { name: 'emergency-view', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { safety: 'unsure', steps: 0 }, selector: '.escalation', clip: 1100 },
+  { name: 'guided-question', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { steps: 1, plan: { history: '' } }, selector: '.questions' },
+  { name: 'guided-result', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { plan: REAR_DOOR }, selector: '.questions' },
   { name: 'form', html: '<door-diagnosis mode="form" region="US"></door-diagnosis>', width: 390, selector: '.form-view', clip: 900 },
   {
     name: 'release-picture',
@@ -51,6 +63,8 @@ try {
       await el.updateComplete;
     }, shot.html);
     if (shot.interview) await page.evaluate(`(${interview.toString()})(document.querySelector('#stage').firstElementChild, ${JSON.stringify(shot.interview)})`);
+    // The emergency view's own element renders a turn later.
+    await page.evaluate(() => document.querySelector('#stage').firstElementChild.shadowRoot.querySelector('door-emergency-steps')?.updateComplete);
     if (shot.steps) await page.evaluate(`(${shot.steps.toString()})(document.querySelector('#stage').firstElementChild)`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const handle = await page.evaluateHandle((selector) => document.querySelector('#stage').firstElementChild.shadowRoot.querySelector(selector), shot.selector);

@@ -73,6 +73,8 @@ export const emergencyTextSchema = z.object({
     unknownRegion: text,
     noRegion: text,
     regionGuess: template('country'),
+    /** The roadside-help step where the region is known and is not the US's (no AAA there). */
+    roadsideElsewhere: text,
     /** Said beside a guessed number: the numbers that work from a mobile phone almost anywhere. */
     mobileNumbers: text,
     /** A call link for 112 or 911 where no country's number can be shown. */

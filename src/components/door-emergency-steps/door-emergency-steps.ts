@@ -202,7 +202,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
             : nothing}
           ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
           ${step.substeps.length
-            ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.text}</li>`)}</ul>`
+            ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.id === 'who-to-call' && this.outsideUS ? ui.roadsideElsewhere : sub.text}</li>`)}</ul>`
             : nothing}
           ${step.id === 'child-lock' ? html`<div class="check-detail">${childLockPicture(this.sharedWords.childLockPicture)}</div>` : nothing}`,
       })),
@@ -214,6 +214,12 @@ export class DoorEmergencySteps extends DoorHelpElement {
       itemClass: 'step',
       itemPart: 'step',
     });
+  }
+
+  /** The region is known and is not the US or a US territory (NHTSA's area): no AAA in the steps. */
+  private get outsideUS(): boolean {
+    const code = this.settings.resolved.region.code;
+    return Boolean(code) && this.recallLookup()?.service !== 'nhtsa';
   }
 
   /** Where this region's official recall search is, or null. */

@@ -123,6 +123,7 @@ export const emergencyText: EmergencyText = {
     unknownRegion: 'We don’t know the emergency number for this region. Choose your country, or call one of these:',
     noRegion: 'We don’t know which country you are in, so we can’t show its number. Choose your country, or call one of these:',
     regionGuess: 'Your device’s settings suggest this country: {country}. That is only a guess. If you are somewhere else, choose your country.',
+    roadsideElsewhere: 'Call your roadside assistance (through your insurer, a motoring club or the carmaker’s roadside program) or a nearby repair shop.',
     mobileNumbers: 'From a mobile phone, 112 and 911 reach emergency services in most countries.',
     mobileCall: 'Call {number} (from a mobile phone, this works in most countries)',
     chooseCountry: 'Not in {country}? Choose your country',

@@ -122,6 +122,7 @@ export const emergencyText: EmergencyText = {
     unknownRegion: 'No conocemos el número de emergencias de esta región. Elija su país, o llame a uno de estos:',
     noRegion: 'No sabemos en qué país está, así que no podemos mostrar su número. Elija su país, o llame a uno de estos:',
     regionGuess: 'La configuración de su dispositivo indica este país: {country}. Es solo una suposición. Si está en otro lugar, elija su país.',
+    roadsideElsewhere: 'Llame a su asistencia en carretera (la de su aseguradora, un club del automóvil o el programa del fabricante) o a un taller cercano.',
     mobileNumbers: 'Desde un celular, el 112 y el 911 comunican con los servicios de emergencia en la mayoría de los países.',
     mobileCall: 'Llamar al {number} (desde un celular, funciona en la mayoría de los países)',
     chooseCountry: '¿No está en {country}? Elija su país',

@@ -173,6 +173,16 @@ describe('<door-emergency-steps>', () => {
       }
     });
 
+    it('words for the reader’s country: outside the US the roadside step names no US club', async () => {
+      const gb = await steps(html`<door-emergency-steps region="GB"></door-emergency-steps>`);
+      expect(inShadow(gb, '[data-id="who-to-call"]').textContent).to.equal(emergencyText.ui.roadsideElsewhere);
+      expect(shadowText(gb)).not.to.contain('AAA');
+      const us = await steps(html`<door-emergency-steps region="US"></door-emergency-steps>`);
+      expect(inShadow(us, '[data-id="who-to-call"]').textContent).to.contain('AAA');
+      const pr = await steps(html`<door-emergency-steps region="PR"></door-emergency-steps>`);
+      expect(inShadow(pr, '[data-id="who-to-call"]').textContent, 'a US territory').to.contain('AAA');
+    });
+
     it('every sentence that tells the reader to call carries the call link: the short answer and step 5, each dialling what the button dials', async () => {
       const el = await steps(html`<door-emergency-steps region="GB"></door-emergency-steps>`);
       expect(inShadow(el, '.short-answer a[href="tel:999"]').textContent).to.equal('999');
