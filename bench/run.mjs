@@ -256,7 +256,11 @@ try {
       const options = [...root.querySelectorAll('.guided-question button.choice')];
       const more = root.querySelector('.guided-result button.more');
       if (!options.length && !more) {
+        // "Start again" clears every answer, the safety question's too: answer it again, or the
+        // loop would stall and the median would rest on the first dozen taps.
         root.querySelector('button.restart').click();
+        await el.updateComplete;
+        root.querySelector('fieldset[data-question="trapped"] input[value="no"]').click();
         await el.updateComplete;
         continue;
       }
