@@ -53,7 +53,8 @@ export class DiagnosisController implements ReactiveController {
    * waits for them again (the stricter way).
    */
   private skippedNow = new Set<QuestionId>();
-  private skippedKey = '';
+  /** Of those, the ones still unanswered, in the model's order: what the verdict counts as skipped. */
+  private skipped: readonly QuestionId[] = [];
 
   constructor(
     private readonly host: Host,
@@ -134,18 +135,17 @@ export class DiagnosisController implements ReactiveController {
   }
 
   /** Whether the reader answered "not sure" (or "none of these") to the question on this page. */
-  skipped(question: QuestionId): boolean {
-    return this.skippedNow.has(question) && answerOf(this.answers, question) === undefined;
+  wasSkipped(question: QuestionId): boolean {
+    return this.skipped.includes(question);
   }
 
   private recompute(): void {
     const answers = effectiveAnswers(this.preset, this.reader);
     const skipped = diagnosisModel.questions.map((q) => q.id).filter((id) => this.skippedNow.has(id) && answerOf(answers, id) === undefined);
-    const skippedKey = skipped.join();
-    if (sameAnswers(answers, this.answers) && skippedKey === this.skippedKey && !this.restarting) return;
+    if (sameAnswers(answers, this.answers) && skipped.join() === this.skipped.join() && !this.restarting) return;
     const before = this.result;
     this.answers = answers;
-    this.skippedKey = skippedKey;
+    this.skipped = skipped;
     this.result = diagnose(answers, diagnosisModel, { skipped });
     this.host.requestUpdate();
     if (this.host.hasUpdated) this.report(before, this.result);

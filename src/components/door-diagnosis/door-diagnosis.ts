@@ -152,7 +152,7 @@ export class DoorDiagnosis extends DoorHelpElement {
     const shown = this.shown;
     return this.frame(html`
       <${title} class="title">${text.heading}</${title}>
-      ${parts.question(safety, this.state.answers, context, this.onAnswer, this.state.skipped(safety))}
+      ${parts.question(safety, this.state.answers, context, this.onAnswer, this.state.wasSkipped(safety))}
       ${result.escalate
         ? html`<section class="escalation" part="escalation" aria-labelledby="escalation-heading">
             <${sub} class="section-heading" id="escalation-heading">${text.ui.escalationHeading}</${sub}>
@@ -172,7 +172,7 @@ export class DoorDiagnosis extends DoorHelpElement {
               ${shown === 'guided'
                 ? nothing
                 : html`<p class="progress">${fill(text.ui.answeredCount, { answered: result.answeredCount, total: diagnosisModel.questions.length })}</p>
-                    ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer, this.state.skipped(question.id)))}
+                    ${clues.map((question) => parts.question(question.id, this.state.answers, context, this.onAnswer, this.state.wasSkipped(question.id)))}
                     <button class="presentation-toggle" @click=${() => this.interview.show('guided')}>${text.guided.oneAtATime}</button>`}
             </div>`}
         ${this.presentation === 'form'
