@@ -13,12 +13,12 @@ const PROBE = `<script>
 
 export type ProbedWindow = Window & typeof globalThis & { __errors: string[]; __warnings: string[] };
 
-export async function loadFrame(html: string, { width = 800 }: { width?: number } = {}): Promise<HTMLIFrameElement> {
+export async function loadFrame(html: string, { width = 800, height = 600 }: { width?: number; height?: number } = {}): Promise<HTMLIFrameElement> {
   // Same-origin frames share this tab's session storage: start each page without saved answers.
   sessionStorage.clear();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '600px';
+  frame.style.height = `${height}px`;
   const withProbe = html.includes('<head>') ? html.replace('<head>', `<head>${PROBE}`) : `<!doctype html><html lang="en"><head>${PROBE}</head><body>${html}</body></html>`;
   frame.srcdoc = withProbe;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -28,7 +28,7 @@ export async function loadFrame(html: string, { width = 800 }: { width?: number 
 }
 
 /** Loads a page of this repo (e.g. /demo/blog.html) as the reader would get it. */
-export async function loadRepoPage(path: string, options?: { width?: number }): Promise<HTMLIFrameElement> {
+export async function loadRepoPage(path: string, options?: { width?: number; height?: number }): Promise<HTMLIFrameElement> {
   const source = await (await fetch(path)).text();
   return loadFrame(source.replace('<head>', `<head><base href="${path}">`), options);
 }

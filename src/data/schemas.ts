@@ -385,6 +385,8 @@ export const costTextSchema = z.object({
     book: text,
     call: template('phone'),
     usEstimates: text,
+    usEstimatesAbroad: text,
+    partlyPriced: text,
     noticeIntro: text,
     /** Marks, in words, the takeaway that fits the reader's answers. */
     fitsYourAnswers: text,

@@ -1,4 +1,4 @@
-import { emergencyNumbers, regionAliases } from '../data/emergency-numbers.js';
+import { emergencyNumbers, recallLookups, regionAliases } from '../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../data/schemas.js';
 import { regionOfTimeZone } from './time-zones.js';
 
@@ -99,6 +99,14 @@ export function regionOfLanguageTag(tag: string | null | undefined): string | nu
     const match = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(tag.trim());
     return match ? match[1]!.toUpperCase() : null;
   }
+}
+
+/**
+ * The region is known and is not the US or a US territory (the area NHTSA's recall search
+ * covers): the steps name no US club or agency, and US prices are labelled as US dollars.
+ */
+export function outsideUS(code: string | null): boolean {
+  return Boolean(code) && !(Object.hasOwn(recallLookups, code!) && recallLookups[code!]!.service === 'nhtsa');
 }
 
 /** The emergency line for a region, or null when we do not know it for sure. */

@@ -87,6 +87,12 @@ export const baseStyles = css`
     margin-top: 0;
     font-size: 1.375em;
   }
+  /* A phone column or a sidebar: a heading of four lines would push the call off the first screen. */
+  @container (max-width: 22em) {
+    .title {
+      font-size: 1.25em;
+    }
+  }
   .section-heading {
     font-size: 1.125em;
   }

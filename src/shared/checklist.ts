@@ -27,6 +27,8 @@ export class ChecklistController implements ReactiveController {
     private readonly stepIds: readonly string[],
     private readonly storageKeyOf: () => unknown,
     private readonly defaultKey: string,
+    /** Steps that apply to some readers only: counted in the total once ticked. */
+    private readonly onlySometimes: readonly string[] = [],
   ) {
     host.addController(this);
   }
@@ -56,6 +58,11 @@ export class ChecklistController implements ReactiveController {
     return this.ticked.length;
   }
 
+  /** The steps that apply to this reader: every step, less the sometimes-steps not ticked. */
+  get total(): number {
+    return this.stepIds.filter((id) => !this.onlySometimes.includes(id) || this.ticked.includes(id)).length;
+  }
+
   /** Ticked step ids in list order. */
   get done(): string[] {
     return [...this.ticked];
@@ -68,7 +75,7 @@ export class ChecklistController implements ReactiveController {
     const ids = this.stepIds.filter((id) => next.has(id));
     writeState('ticks', this.storageKey(), encodeTicks(ids));
     this.ticked = ids;
-    this.host.dispatchEvent(new DoorStepToggleEvent({ list: this.list, stepId, done, doneCount: ids.length, total: this.stepIds.length }));
+    this.host.dispatchEvent(new DoorStepToggleEvent({ list: this.list, stepId, done, doneCount: ids.length, total: this.total }));
   }
 
   clear(): void {

@@ -29,6 +29,7 @@ export interface StepToggleDetail {
   stepId: string;
   done: boolean;
   doneCount: number;
+  /** The steps that apply: every step less those for some readers only (a rear door, a call) not ticked. */
   total: number;
 }
 /** A checklist step was ticked or unticked. */

@@ -55,6 +55,32 @@ describe('host pages in demo/', () => {
   });
 });
 
+describe('demo pages on a 320×640 phone (authors copy them)', () => {
+  afterEach(removeFrames);
+
+  for (const page of ['index', 'dealer', 'blog', 'help-centre', 'prerendered']) {
+    it(`demo/${page}.html: a call button on the first screen`, async () => {
+      const frame = await loadRepoPage(`/demo/${page}.html`, { width: 320, height: 640 });
+      const [steps] = await renderedIn(frame, 'door-emergency-steps');
+      const call = steps!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="call-button"]')!;
+      expect(call.getAttribute('href')).to.match(/^tel:\d+$/);
+      const box = call.getBoundingClientRect();
+      expect(box.height, 'the call button has a size').to.be.above(40);
+      expect(box.bottom, 'the call button ends within the first screen').to.be.at.most(640);
+      expect(frame.contentDocument!.scrollingElement!.scrollTop).to.equal(0);
+    });
+  }
+
+  it('the blog: the "someone stuck right now?" box comes before the article on a phone, in reading order too', async () => {
+    const frame = await loadRepoPage('/demo/blog.html', { width: 320, height: 640 });
+    await renderedIn(frame, 'door-emergency-steps');
+    const doc = frame.contentDocument!;
+    const [aside, article] = [doc.querySelector('aside')!, doc.querySelector('article')!];
+    expect(aside.getBoundingClientRect().top).to.be.below(article.getBoundingClientRect().top);
+    expect(aside.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+  });
+});
+
 describe('the demo’s language switch', () => {
   afterEach(removeFrames);
 

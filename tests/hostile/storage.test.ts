@@ -21,7 +21,7 @@ describe('blocked storage', () => {
       (diagnosis!.shadowRoot!.querySelector('fieldset[data-question="locks"] input[value="weak"]') as HTMLInputElement).click();
       await (steps as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await (diagnosis as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(steps!.shadowRoot!.querySelector('.progress')!.textContent).to.equal('1 of 8 steps done');
+      expect(steps!.shadowRoot!.querySelector('.progress')!.textContent).to.equal('1 of 5 steps done');
       expect(diagnosis!.shadowRoot!.querySelector('.cause')!.getAttribute('data-cause')).to.equal('actuator');
       expect(frameWindow(frame).__errors).to.deep.equal([]);
     });

@@ -15,7 +15,7 @@ import { fill } from '../../logic/template.js';
 import { AnnouncerController } from '../../shared/announcer.js';
 import { DoorAnswerChangeEvent, DoorEscalateEvent, DoorResultChangeEvent } from '../../shared/events.js';
 import { FollowedKey, writeState } from '../../shared/session-state.js';
-import { announceSettingsChange } from '../../shared/settings.controller.js';
+import { signalDiagnosisChange } from '../../shared/pairing.js';
 import { afterHydration, awaitingHydration } from '../../shared/hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
@@ -67,7 +67,11 @@ export class DiagnosisController implements ReactiveController {
 
   hostConnected(): void {
     // Stored answers are the browser's: a pre-rendered diagnosis shows them after hydrating.
-    afterHydration(this.host, () => this.stored.follow(this.keyOf()));
+    afterHydration(this.host, () => {
+      this.stored.follow(this.keyOf());
+      // A cost that connected first (or a preset given before connecting) reads the result now.
+      signalDiagnosisChange(this.host);
+    });
   }
 
   hostUpdate(): void {
@@ -149,8 +153,8 @@ export class DiagnosisController implements ReactiveController {
     this.result = diagnose(answers, diagnosisModel, { skipped });
     this.host.requestUpdate();
     if (this.host.hasUpdated) this.report(before, this.result);
-    // A <repair-cost> beside it (in the same <door-help>) follows the new result.
-    if (this.host.isConnected) announceSettingsChange(this.host.ownerDocument);
+    // The <repair-cost> that follows it (src/shared/pairing.ts) re-reads the result.
+    signalDiagnosisChange(this.host);
   }
 
   /**

@@ -4,6 +4,7 @@ import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.
 import { safetyQuestion, type DrivingAssessment } from '../../logic/diagnose.js';
 import { interviewDriving, nextQuestion, openQuestions, type Interview } from '../../logic/interview.js';
 import { fill } from '../../logic/template.js';
+import { pairedCosts } from '../../shared/pairing.js';
 import type { DiagnosisController } from './door-diagnosis.controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean };
@@ -196,14 +197,9 @@ export class InterviewController implements ReactiveController {
   cost: (() => void) | undefined;
 
   /** The `<repair-cost>` that follows this diagnosis: named by `for`, or in the same `<door-help>`. */
+  /** The `<repair-cost>` following this diagnosis, by the pairing rule the cost uses too. */
   private costElement(): HTMLElement | null {
-    const host = this.host;
-    if (!host.isConnected) return null;
-    const root = host.getRootNode() as Document | ShadowRoot;
-    const named = host.id ? [...root.querySelectorAll<HTMLElement>('repair-cost[for]')].find((el) => el.getAttribute('for')?.trim() === host.id) : undefined;
-    if (named) return named;
-    const wrapper = host.closest('door-help');
-    return wrapper?.querySelector('door-diagnosis') === host ? wrapper.querySelector<HTMLElement>('repair-cost:not([for])') : null;
+    return this.host.isConnected ? ((pairedCosts(this.host)[0] as HTMLElement | undefined) ?? null) : null;
   }
 
   private readonly showCost = () => {

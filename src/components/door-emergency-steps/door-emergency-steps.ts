@@ -1,10 +1,11 @@
+import { stepsOnlySometimes } from '../../data/step-ids.js';
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { emergencyText } from '../../data/en/emergency.js';
 import { recallLookups } from '../../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../../data/schemas.js';
-import type { SettingsLayer } from '../../logic/settings.js';
+import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -80,6 +81,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     emergencyText.steps.items.map((step) => step.id), // ids are the same in every language
     () => this.storageKey,
     'door-help:emergency-steps',
+    stepsOnlySometimes,
   );
 
   protected override ownSettings(): SettingsLayer {
@@ -192,7 +194,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
     return checklistSection({
       className: 'steps-section',
       heading: steps.heading,
-      progress: fill(ui.progress, { done: this.checklist.doneCount, total: steps.items.length }),
+      progress: fill(ui.progress, { done: this.checklist.doneCount, total: this.checklist.total }),
       items: steps.items.map((step) => ({
         id: step.id,
         title: fillParts(step.title, { number: numberWords }),
@@ -216,10 +218,9 @@ export class DoorEmergencySteps extends DoorHelpElement {
     });
   }
 
-  /** The region is known and is not the US or a US territory (NHTSA's area): no AAA in the steps. */
+  /** The region is known and is not the US or a US territory: no AAA in the steps. */
   private get outsideUS(): boolean {
-    const code = this.settings.resolved.region.code;
-    return Boolean(code) && this.recallLookup()?.service !== 'nhtsa';
+    return outsideUS(this.settings.resolved.region.code);
   }
 
   /** Where this region's official recall search is, or null. */

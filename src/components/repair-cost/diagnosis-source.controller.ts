@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
-import { trimmedTextOf } from '../../logic/input.js';
 import { DoorConfigErrorEvent } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn.js';
-import { afterHydration } from '../../shared/hydration.js';
+import { afterHydration, awaitingHydration } from '../../shared/hydration.js';
+import { byId, forOf, onDiagnosisChange, pairedDiagnosis } from '../../shared/pairing.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -22,80 +22,66 @@ export function readDiagnosis(element: Element | null | undefined): { result: Di
 }
 
 /**
- * The diagnosis a `<repair-cost>` follows: the `<door-diagnosis>` named by `for`, else the first
- * one inside its nearest `<door-help>` that has one. `for` must name a `<door-diagnosis>`: any
- * other element with that id (a page's own form, say) is refused with one message.
+ * The diagnosis a `<repair-cost>` follows, by the pairing rule both elements share
+ * (src/shared/pairing.ts), kept current by the diagnosis's own change signal. A `for` that names
+ * no `<door-diagnosis>` (a page's own form, say) is refused with one message.
  */
 export class DiagnosisSourceController implements ReactiveController {
-  private target: Element | null = null;
-  private readonly onTargetChange = () => this.host.requestUpdate();
-  private waiting: (() => void) | undefined;
+  /** The diagnosis shown at the last render: a change to it re-renders, even after the pairing moved. */
+  private shown: Element | null = null;
+  private cleanups: (() => void)[] = [];
+  /** The `for` last checked: connecting and the first update both ask, the page hears once. */
+  private checked: string | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly idOf: () => unknown,
-    private readonly wrappersOf: () => readonly Element[],
-  ) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.cleanups.push(
+      onDiagnosisChange(this.host, (diagnosis) => {
+        if (diagnosis === this.shown || diagnosis === pairedDiagnosis(this.host)) this.host.requestUpdate();
+      }),
+    );
     // A diagnosis on the page is the browser's: a pre-rendered cost shows it after hydrating.
-    afterHydration(this.host, () => this.follow());
+    afterHydration(this.host, () => {
+      this.checkFor();
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
-    this.unfollow();
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
   }
 
-  /** Call when `for` changed. */
-  follow(): void {
-    this.unfollow();
-    const id = trimmedTextOf(this.idOf());
-    if (!id || !this.host.isConnected) return;
+  /** Call when `for` changed: a `for` that names no diagnosis is said once the page has parsed. */
+  checkFor(): void {
+    const id = forOf(this.host);
+    if (!id || !this.host.isConnected || id === this.checked) return;
     const doc = this.host.ownerDocument;
-    const find = () => {
-      this.waiting = undefined;
-      if (!this.host.isConnected || trimmedTextOf(this.idOf()) !== id) return;
-      const root = this.host.getRootNode() as Document | ShadowRoot;
-      const found = root.getElementById?.(id) ?? doc.getElementById(id);
-      if (!found || found.localName !== 'door-diagnosis') {
-        const message = found
-          ? `expected the id of a <door-diagnosis>; "${id.slice(0, 40)}" is a <${found.localName}>`
-          : `expected the id of a <door-diagnosis> on this page; none has id "${id.slice(0, 40)}"`;
-        warnOnce(`<repair-cost> for="${id.slice(0, 40)}": ${message}.`);
-        this.host.dispatchEvent(new DoorConfigErrorEvent({ field: 'for', message }));
-        return;
-      }
-      this.target = found;
-      found.addEventListener('door-result-change', this.onTargetChange);
-      found.addEventListener('door-answer-change', this.onTargetChange);
-      void customElements.whenDefined('door-diagnosis').then(() => this.host.requestUpdate());
-      this.host.requestUpdate();
-    };
     if (doc.readyState === 'loading') {
-      doc.addEventListener('DOMContentLoaded', find, { once: true });
-      this.waiting = () => doc.removeEventListener('DOMContentLoaded', find);
-    } else {
-      find();
+      const later = () => this.checkFor();
+      doc.addEventListener('DOMContentLoaded', later, { once: true });
+      this.cleanups.push(() => doc.removeEventListener('DOMContentLoaded', later));
+      return;
     }
+    this.checked = id;
+    const found = byId(this.host, id);
+    if (found?.localName === 'door-diagnosis') return;
+    const message = found
+      ? `expected the id of a <door-diagnosis>; "${id.slice(0, 40)}" is a <${found.localName}>`
+      : `expected the id of a <door-diagnosis> on this page; none has id "${id.slice(0, 40)}"`;
+    warnOnce(`<repair-cost> for="${id.slice(0, 40)}": ${message}.`);
+    this.host.dispatchEvent(new DoorConfigErrorEvent({ field: 'for', message }));
   }
 
-  private unfollow(): void {
-    this.waiting?.();
-    this.waiting = undefined;
-    this.target?.removeEventListener('door-result-change', this.onTargetChange);
-    this.target?.removeEventListener('door-answer-change', this.onTargetChange);
-    this.target = null;
-  }
-
-  /** The followed diagnosis now, or undefined. */
+  /**
+   * The followed diagnosis now, or undefined. Read while rendering: only once connected, and not
+   * for a pre-rendered cost's first update (the server followed no diagnosis).
+   */
   get current(): { result: DiagnosisResult; answers: Answers } | undefined {
-    if (trimmedTextOf(this.idOf())) return readDiagnosis(this.target);
-    for (const wrapper of this.wrappersOf()) {
-      const found = readDiagnosis(wrapper.querySelector('door-diagnosis'));
-      if (found) return found;
-    }
-    return undefined;
+    this.shown = this.host.isConnected && !awaitingHydration(this.host) ? pairedDiagnosis(this.host) : null;
+    return readDiagnosis(this.shown);
   }
 }

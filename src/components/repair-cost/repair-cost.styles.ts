@@ -55,9 +55,17 @@ export const repairCostStyles = css`
     font-size: 0.8125em;
     font-weight: 700;
   }
-  .source {
-    color: var(--_muted);
+  .source,
+  .expected-source {
+    margin: 0.25em 0;
     font-size: 0.875em;
+    font-weight: 600;
+  }
+  .source:not(.from-shop) {
+    color: var(--_muted);
+  }
+  .expected-note {
+    margin: 0.25em 0;
   }
   .row p {
     margin: 0.25em 0;
@@ -69,7 +77,10 @@ export const repairCostStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin: 1em 0;
+    margin: 0 0 1em;
+  }
+  .cta[hidden] {
+    display: none;
   }
   .cta a {
     display: inline-flex;

@@ -8,7 +8,7 @@ import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/schemas.js';
 import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
 import { CURRENCY_EXPECTED, dialledPhone, shownPhone, type PriceList } from '../../logic/prices.js';
-import type { SettingsLayer } from '../../logic/settings.js';
+import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { phoneNumber } from '../../shared/sections.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
@@ -75,28 +75,24 @@ export class RepairCost extends DoorHelpElement {
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
   private readonly priceList = new PriceListController(this);
-  private readonly diagnosis = new DiagnosisSourceController(
-    this,
-    () => this.htmlFor,
-    () => this.settings.wrappers,
-  );
+  private readonly diagnosis = new DiagnosisSourceController(this);
   private refusedCurrency: string | undefined;
 
   protected override ownSettings(): SettingsLayer {
     return { locale: this.locale, currency: this.currency, theme: this.theme };
   }
 
-  /** A wrapper's price list and the followed diagnosis: when either changes, re-render. */
+  /** A wrapper's price list: when it changes, re-render. (The diagnosis has its own signal.) */
   protected override pageValues(): readonly unknown[] {
     const wrapper = this.wrapperPrices();
-    return [wrapper?.prices, wrapper?.error, this.diagnosis.current?.result];
+    return [wrapper?.prices, wrapper?.error];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.priceList.sync(this.prices, this.pricesSrc);
     // Also before the first update: a framework may set htmlFor after connecting the element.
-    if (changed.has('htmlFor') && this.isConnected && !awaitingHydration(this)) this.diagnosis.follow();
+    if (changed.has('htmlFor') && this.isConnected && !awaitingHydration(this)) this.diagnosis.checkFor();
     if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
       const message = `expected one of ${diagnosisModel.causes.map((c) => c.id).join(', ')}`;
       warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);
@@ -147,10 +143,11 @@ export class RepairCost extends DoorHelpElement {
           </p>`
         : nothing}
       ${highlighted.size ? this.renderExpected(rows.filter((row) => highlighted.has(row.id)), causes) : nothing}
+      ${this.renderCta()}
       <ul class="rows">
         ${rows.map((row) => this.renderRow(row, highlighted.has(row.id)))}
       </ul>
-      ${this.renderDealer()}
+      ${this.renderDealerNotes()}
       ${listSection('factors', this.text.factors, this.headingLevel)}
       <section class="takeaway">
         <${sub} class="section-heading">${this.text.takeaway.heading}</${sub}>
@@ -191,15 +188,26 @@ export class RepairCost extends DoorHelpElement {
     return Boolean(currency && !isCurrencyCode(currency.toUpperCase()));
   }
 
+  /**
+   * One headline for the likely cause, in one currency: the shop's own prices where it gives any
+   * for these repairs, else the typical US range, each labelled with where it comes from.
+   */
   private renderExpected(rows: Row[], causes: CauseId[]) {
-    const byCurrency = new Map<string, PriceRange[]>();
-    for (const row of rows) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), row.range]);
-    const spans = [...byCurrency].map(([currency, ranges]) => formatRange(spanOf(ranges)!, this.formatter(currency), this.text.ui));
+    const fromShop = rows.filter((row) => row.fromDealer);
+    const shown = fromShop.length ? fromShop : rows;
+    const span = formatRange(spanOf(shown.map((row) => row.range))!, this.formatter(shown[0]!.currency), this.text.ui);
     return html`<div class="expected" part="expected" role="group" aria-labelledby="expected-heading">
       <p id="expected-heading"><strong>${this.text.ui.expectedHeading}</strong></p>
-      <p class="expected-range">${spans.join(' · ')}</p>
+      <p class="expected-range">${span}</p>
+      <p class="expected-source">${fromShop.length ? this.text.ui.dealerPrices : this.usLabel()}</p>
+      ${fromShop.length && fromShop.length < rows.length ? html`<p class="expected-note">${this.text.ui.partlyPriced}</p>` : nothing}
       <p class="expected-for">${fill(this.text.ui.expectedFor, { causes: causes.map((id) => this.repairWords.causeNames[id]).join('; ') })}</p>
     </div>`;
+  }
+
+  /** "Typical US prices", saying "in US dollars" where the reader is known to be elsewhere. */
+  private usLabel(): string {
+    return outsideUS(this.settings.resolved.region.code) ? this.text.ui.usEstimatesAbroad : this.text.ui.usEstimates;
   }
 
   private renderRow(row: Row, highlighted: boolean) {
@@ -212,7 +220,7 @@ export class RepairCost extends DoorHelpElement {
       </div>
       ${highlighted ? html`<span class="tag">${this.text.ui.likelyTag}</span>` : nothing}
       ${this.activePrices()
-        ? html`<p class="source">${row.fromDealer ? this.text.ui.dealerPrices : this.text.ui.usEstimates}</p>`
+        ? html`<p class="source ${row.fromDealer ? 'from-shop' : ''}">${row.fromDealer ? this.text.ui.dealerPrices : this.usLabel()}</p>`
         : nothing}
       <p><strong>${this.text.ui.appliesTo}:</strong> ${words.appliesTo}</p>
       ${words.raisedBy ? html`<p><strong>${this.text.ui.raisedBy}:</strong> ${words.raisedBy}</p>` : nothing}
@@ -220,24 +228,29 @@ export class RepairCost extends DoorHelpElement {
     </li>`;
   }
 
-  private renderDealer() {
+  /** The dealer's booking link and phone, right under the headline, where a reader decides. */
+  private renderCta() {
     const prices = this.activePrices();
     const hasCta = Boolean(prices?.bookingUrl || prices?.phone);
+    return html`<div class="cta" part="cta" ?hidden=${!hasCta}>
+      <slot name="cta">
+        ${prices?.bookingUrl
+          ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.sharedWords.newTab}</span></a>`
+          : nothing}
+        ${prices?.phone
+          ? html`<a class="phone" href="tel:${dialledPhone(prices.phone)}"><span>${fillParts(this.text.ui.call, { phone: phoneNumber(shownPhone(prices.phone)) })}</span></a>`
+          : nothing}
+      </slot>
+    </div>`;
+  }
+
+  private renderDealerNotes() {
+    const prices = this.activePrices();
     return html`
       ${prices?.laborRate !== undefined
         ? html`<p class="labor-rate">${fill(this.text.ui.laborRate, { rate: this.formatter(this.dealerCurrency()).format(prices.laborRate) })}</p>`
         : nothing}
       ${prices?.note ? html`<p class="dealer-note" lang=${prices.lang ?? nothing}>${prices.note}</p>` : nothing}
-      <div class="cta" part="cta" ?hidden=${!hasCta}>
-        <slot name="cta">
-          ${prices?.bookingUrl
-            ? html`<a class="primary book" href=${prices.bookingUrl} target="_blank" rel="noopener noreferrer">${this.text.ui.book} <span class="visually-hidden">${this.sharedWords.newTab}</span></a>`
-            : nothing}
-          ${prices?.phone
-            ? html`<a class="phone" href="tel:${dialledPhone(prices.phone)}"><span>${fillParts(this.text.ui.call, { phone: phoneNumber(shownPhone(prices.phone)) })}</span></a>`
-            : nothing}
-        </slot>
-      </div>
     `;
   }
 

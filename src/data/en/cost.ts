@@ -71,6 +71,8 @@ export const costText: CostText = {
     book: 'Book a repair',
     call: 'Call the service desk: {phone}',
     usEstimates: 'Typical US prices',
+    usEstimatesAbroad: 'Typical US prices, in US dollars',
+    partlyPriced: 'This shop gives no price for some of these repairs; the typical US prices for them are in the list below.',
     noticeIntro: 'The price list was not used, so typical US prices are shown.',
     fitsYourAnswers: 'Fits your answers:',
   },

@@ -67,6 +67,8 @@ export const costText: CostText = {
     book: 'Reservar una reparación',
     call: 'Llamar al área de servicio: {phone}',
     usEstimates: 'Precios típicos en EE. UU.',
+    usEstimatesAbroad: 'Precios típicos en EE. UU., en dólares estadounidenses',
+    partlyPriced: 'Este taller no da precio para algunas de estas reparaciones; sus precios típicos en EE. UU. están en la lista de abajo.',
     noticeIntro: 'No se usó la lista de precios, así que se muestran precios típicos de EE. UU.',
     fitsYourAnswers: 'Coincide con sus respuestas:',
   },

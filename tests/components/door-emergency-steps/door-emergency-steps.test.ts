@@ -305,12 +305,14 @@ describe('<door-emergency-steps>', () => {
   describe('ticking steps', () => {
     it('ticks a step, fires door-step-toggle and keeps it across a reload (new element)', async () => {
       const el = await steps();
+      // The rear-door, other-exit and call steps apply to some readers only: counted once ticked.
+      expect(inShadow(el, '.progress').textContent).to.equal('0 of 5 steps done');
       const box = inShadow<HTMLInputElement>(el, '#step-child-lock');
       setTimeout(() => box.click());
       const event = await oneEvent(el, 'door-step-toggle');
-      expect(event.detail).to.deep.equal({ list: 'emergency', stepId: 'child-lock', done: true, doneCount: 1, total: 8 });
+      expect(event.detail).to.deep.equal({ list: 'emergency', stepId: 'child-lock', done: true, doneCount: 1, total: 6 });
       await el.updateComplete;
-      expect(inShadow(el, '.progress').textContent).to.equal('1 of 8 steps done');
+      expect(inShadow(el, '.progress').textContent).to.equal('1 of 6 steps done');
       expect(readState('ticks', KEY)).to.equal('child-lock');
 
       const again = await steps();
@@ -336,7 +338,7 @@ describe('<door-emergency-steps>', () => {
         inShadow<HTMLInputElement>(el, '#step-make-safe').click();
         await el.updateComplete;
         expect(el.tickedSteps).to.deep.equal(['make-safe']);
-        expect(inShadow(el, '.progress').textContent).to.equal('1 of 8 steps done');
+        expect(inShadow(el, '.progress').textContent).to.equal('1 of 5 steps done');
       } finally {
         restore();
       }

@@ -105,6 +105,40 @@ describe('<repair-cost>', () => {
       expect(highlightedIds(cost)).to.deep.equal(['inside-handle', 'linkage']);
     });
 
+    it('follows the only <door-diagnosis> on the page with no for= and no wrapper, and the diagnosis offers its cost', async () => {
+      const page = await fixture(html`<div><article><door-diagnosis mode="form"></door-diagnosis></article><aside><repair-cost></repair-cost></aside></div>`);
+      const diagnosis = page.querySelector('door-diagnosis')!;
+      const cost = page.querySelector('repair-cost')!;
+      await answer(diagnosis, 'locks', 'weak');
+      await cost.updateComplete;
+      expect(highlightedIds(cost)).to.deep.equal(['actuator']);
+      // A second diagnosis makes "the only one" ambiguous: the cost follows none rather than guess.
+      const second = document.createElement('door-diagnosis');
+      page.append(second);
+      await second.updateComplete;
+      await answer(diagnosis, 'handleFeel', 'loose');
+      await cost.updateComplete;
+      expect(highlightedIds(cost)).to.deep.equal([]);
+    });
+
+    it('one rule both ways: the diagnosis offers "What it costs" exactly when a cost follows it', async () => {
+      const { pairedCosts, pairedDiagnosis } = await import('../../../src/shared/pairing.js');
+      const page = await fixture(html`<div>
+        <door-help id="w1"><door-diagnosis id="d1"></door-diagnosis><repair-cost id="c1"></repair-cost></door-help>
+        <door-diagnosis id="d2"></door-diagnosis>
+        <repair-cost id="c2" for="d2"></repair-cost>
+        <repair-cost id="c3"></repair-cost>
+        <repair-cost id="c4" for="c1"></repair-cost>
+      </div>`);
+      const byId = (id: string) => page.querySelector(`#${id}`)!;
+      expect(pairedDiagnosis(byId('c1'))).to.equal(byId('d1'));
+      expect(pairedDiagnosis(byId('c2'))).to.equal(byId('d2'));
+      expect(pairedDiagnosis(byId('c3')), 'two diagnoses on the page, no for=, no wrapper').to.equal(null);
+      expect(pairedDiagnosis(byId('c4')), 'for= naming a cost').to.equal(null);
+      expect(pairedCosts(byId('d1'))).to.deep.equal([byId('c1')]);
+      expect(pairedCosts(byId('d2'))).to.deep.equal([byId('c2')]);
+    });
+
     it('takes a cause fixed by hand', async () => {
       const el = await fixture<RepairCost>(html`<repair-cost cause="frozen"></repair-cost>`);
       expect(highlightedIds(el)).to.deep.equal(['linkage', 'latch']);
@@ -148,6 +182,34 @@ describe('<repair-cost>', () => {
       expect(book.href).to.equal('https://dealer.example/book');
       expect(book.rel).to.contain('noopener');
       expect(inShadow<HTMLAnchorElement>(el, '.cta a.phone').getAttribute('href')).to.equal('tel:+493012345678');
+    });
+
+    it('one headline in one currency: the shop’s price, labelled, with the booking link right under it', async () => {
+      const wrapper = await fixture(html`<door-help region="GB"><repair-cost cause="frozen" locale="en-GB" .prices=${{ ...dealer, currency: 'GBP' }}></repair-cost></door-help>`);
+      const el = wrapper.querySelector('repair-cost')!;
+      await el.updateComplete;
+      expect(inShadow(el, '.expected-range').textContent).to.equal('£280 to £480');
+      expect(inShadow(el, '.expected-source').textContent).to.equal(costText.ui.dealerPrices);
+      expect(inShadow(el, '.expected-range').textContent).not.to.match(/\$/);
+      // The frozen mechanism has a second repair (linkage) with no shop price: said, not mixed in.
+      expect(inShadow(el, '.expected-note').textContent).to.equal(costText.ui.partlyPriced);
+      const [expected, book] = [inShadow(el, '.expected'), inShadow(el, '.cta a.book')];
+      expect(expected.nextElementSibling, 'the call to action follows the headline').to.equal(book.closest('.cta'));
+      expect(book.getBoundingClientRect().top - expected.getBoundingClientRect().bottom).to.be.below(40);
+      // Rows without a shop price say they are US prices in dollars (the reader is in GB).
+      expect(inShadow(el, '[data-repair="actuator"] .source').textContent).to.equal(costText.ui.usEstimatesAbroad);
+    });
+
+    it('with no shop price for the cause, the headline is the typical US range, said to be in US dollars outside the US', async () => {
+      const gb = (await fixture(html`<door-help region="GB"><repair-cost cause="actuator"></repair-cost></door-help>`)).querySelector('repair-cost')!;
+      await gb.updateComplete;
+      expect(inShadow(gb, '.expected-source').textContent).to.equal(costText.ui.usEstimatesAbroad);
+      const us = (await fixture(html`<door-help region="US"><repair-cost cause="actuator"></repair-cost></door-help>`)).querySelector('repair-cost')!;
+      await us.updateComplete;
+      expect(inShadow(us, '.expected-source').textContent).to.equal(costText.ui.usEstimates);
+      // A shop that checks the child lock for free: said in words, never "$0 to $0".
+      const child = await fixture<RepairCost>(html`<repair-cost cause="child-lock" .prices=${{ repairs: { 'child-lock-check': { min: 0, max: 0 } } }}></repair-cost>`);
+      expect(inShadow(child, '.expected-range').textContent).to.equal(costText.ui.noCharge);
     });
 
     it('a phone with a trunk "(0)" shows the digits it dials; a placeholder that is an emergency number is refused, with one message', async () => {
