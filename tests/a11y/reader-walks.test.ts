@@ -125,12 +125,18 @@ describe('readers walked on phones (production script)', () => {
       const cost = frame.contentDocument!.querySelector('repair-cost')!;
       expect(frame.contentDocument!.activeElement).to.equal(cost);
       expect(cost.getBoundingClientRect().top, 'the cost on screen').to.be.within(-1, phone.height / 2);
+      // One headline for the child lock: the typical US range, labelled, never "$0 to $0".
+      const headline = cost.shadowRoot!.querySelector('.expected-range')!;
+      expect(onScreen(frame, headline), 'the cost headline on screen').to.equal(true);
+      expect(headline.textContent).to.equal('$0 to $60');
+      expect(cost.shadowRoot!.querySelector('.expected-source')!.textContent).to.equal('Typical US prices');
       expect(overflowing(diagnosis), 'nothing spills out').to.deep.equal([]);
       expect(overflowing(cost), 'nothing spills out of the cost').to.deep.equal([]);
     });
 
-    it(`${size}: "Yes" in Spanish on a GB dealer page: the emergency view, 999, in Spanish, nothing spilling out`, async () => {
-      const frame = await phonePage('<door-help region="GB" lang="es"><door-diagnosis></door-diagnosis></door-help>', phone, 'es');
+    it(`${size}: "Yes" in Spanish on a GB dealer page: the emergency view, 999, in Spanish, nothing spilling out; the shop's price alone in pounds`, async () => {
+      const prices = JSON.stringify({ currency: 'GBP', bookingUrl: 'https://garage.example/book', repairs: { 'child-lock-check': { min: 0, max: 0 }, latch: { min: 290, max: 520 } } });
+      const frame = await phonePage(`<door-help region="GB" lang="es" prices='${prices}'><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>`, phone, 'es');
       await settle(frame);
       const diagnosis = frame.contentDocument!.querySelector<Lit>('door-diagnosis')!;
       const yes = diagnosis.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="trapped"] input[value="yes"]')!;
@@ -142,7 +148,23 @@ describe('readers walked on phones (production script)', () => {
       expect(call.getAttribute('href')).to.equal('tel:999');
       expect(call.innerText.trim()).to.equal('Llamar al 999');
       expect(onScreen(frame, call), 'the call button on the screen').to.equal(true);
+      expect(onScreen(frame, steps.shadowRoot!.querySelector('.say-words')), 'the words to say on the screen').to.equal(true);
       expect(overflowing(diagnosis), 'nothing spills out').to.deep.equal([]);
+      // Later, the cost for a cause: the shop's price alone, in pounds, in Spanish, the booking link beside it.
+      const cost = frame.contentDocument!.querySelector<Lit & { cause?: string }>('repair-cost')!;
+      cost.cause = 'child-lock';
+      await settle(frame);
+      expect(cost.shadowRoot!.querySelector('.expected-range')!.textContent).to.equal('Sin costo');
+      cost.cause = 'latch';
+      await settle(frame);
+      const headline = cost.shadowRoot!.querySelector('.expected-range')!.textContent!;
+      expect(headline).to.match(/£|GBP/);
+      expect(headline).not.to.match(/\$|US/);
+      expect(cost.shadowRoot!.querySelector('.expected-source')!.textContent).to.equal('Precios de este taller');
+      expect(cost.shadowRoot!.querySelector('.expected + .cta a.book')).to.exist;
+      expect(cost.shadowRoot!.querySelector('[data-repair="actuator"] .source')!.textContent).to.contain('dólares estadounidenses');
+      expect(overflowing(cost), 'nothing spills out of the cost').to.deep.equal([]);
+      expect((frame.contentWindow as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
     });
   }
 });
