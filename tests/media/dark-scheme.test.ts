@@ -18,6 +18,13 @@ describe('the reader’s dark setting (Chromium by emulation, Firefox and WebKit
     expect(surface(none)).to.equal('rgb(255, 255, 255)');
   });
 
+  it('no theme on a page that declares color-scheme: light dark: the elements follow the reader’s dark setting', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color-scheme: light dark"><door-emergency-steps region="US"></door-emergency-steps></div>`);
+    const steps = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('door-emergency-steps')!;
+    await steps.updateComplete;
+    expect(surface(steps)).to.equal('rgb(27, 27, 31)');
+  });
+
   it('a wrapper’s theme="auto" reaches the elements inside', async () => {
     const wrapper = await fixture(html`<door-help theme="auto"><repair-cost></repair-cost></door-help>`);
     const cost = wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('repair-cost')!;
