@@ -1,4 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
+import { interviewPlan } from '../data/interview-plan.js';
 import type { DiagnosisModel, QuestionId, Verdict } from '../data/schemas.js';
 import { answerOf, assessDriving, diagnose, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
 
@@ -167,16 +168,65 @@ function verdictChange(interview: Interview, verdict: Verdict, question: Questio
   return changes.length / values.length;
 }
 
+/** The shipped model's decision tree, decoded on first use: state of answers → clue question to put (-1: stop). */
+let planned: Map<number, number> | undefined;
+
+/**
+ * Where the reader is on the generated plan (src/data/interview-plan.ts), if anywhere: each clue
+ * question answered (or, for a tick-all-that-fit one, put and left with none ticked) gives a digit
+ * of the state, as the plan's solver numbers them. A question put and skipped as "not sure", or
+ * another model, is off the plan.
+ */
+function planChoice(interview: Interview, model: Model): number | undefined {
+  if (model !== diagnosisModel) return undefined;
+  const safety = safetyQuestion(model);
+  const questions = model.questions.filter((question) => question.id !== safety);
+  const values = questions.map(valuesOf);
+  const place: number[] = [];
+  values.reduce((m, v) => (place.push(m), m * (v.length + 1)), 1);
+  if (!planned) {
+    planned = new Map();
+    let at = 0;
+    const walk = (state: number): void => {
+      const choice = Number(interviewPlan.tree[at++]) - 1;
+      planned!.set(state, choice);
+      if (choice >= 0) for (let v = 1; v <= values[choice]!.length; v++) walk(state + v * place[choice]!);
+    };
+    walk(0);
+  }
+  let state = 0;
+  for (const [i, question] of questions.entries()) {
+    const value = answerOf(interview.answers, question.id);
+    let digit = 0;
+    if (value !== undefined) {
+      const key = question.multiple ? [...(value as string[])].sort().join() : value;
+      digit = values[i]!.findIndex((option) => (Array.isArray(option) ? [...option].sort().join() : option) === key) + 1;
+      if (!digit) return undefined;
+    } else if (interview.asked.includes(question.id)) {
+      if (!question.multiple) return undefined;
+      digit = values[i]!.indexOf(undefined) + 1;
+    }
+    state += digit * place[i]!;
+  }
+  return planned.get(state);
+}
+
 /**
  * The question to put next, or undefined once the interview has settled or nothing is left. The
- * safety question always comes first. With `keepGoing` (the reader asked for more questions) it
+ * safety question always comes first. On the shipped model's plan (solved exactly ahead of time,
+ * src/data/interview-plan.ts) the plan decides; off it (a "not sure", a preset the plan never
+ * reaches, another model, or `byRules`) the rules below do. With `keepGoing` (the reader asked for more questions) it
  * goes on past the stop: what still moves the ranking first, then what decides the verdict.
  */
-export function nextQuestion(interview: Interview, model: Model = diagnosisModel, { keepGoing = false } = {}): QuestionId | undefined {
+export function nextQuestion(interview: Interview, model: Model = diagnosisModel, { keepGoing = false, byRules = false } = {}): QuestionId | undefined {
   const open = openQuestions(interview, model);
   const safety = safetyQuestion(model);
   if (open.some((question) => question.id === safety)) return safety;
   if (!open.length) return undefined;
+  if (!keepGoing && !byRules) {
+    const choice = planChoice(interview, model);
+    if (choice !== undefined) return choice < 0 ? undefined : model.questions.filter((question) => question.id !== safety)[choice]!.id;
+  }
   const { topHolds, gain } = outlook(interview, model);
   const asked = interview.asked.filter((question) => question !== safety).length;
   const verdict = interviewDriving(diagnose(interview.answers, model), interview, model).verdict;

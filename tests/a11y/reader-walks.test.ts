@@ -125,10 +125,10 @@ describe('readers walked on phones (production script)', () => {
       const cost = frame.contentDocument!.querySelector('repair-cost')!;
       expect(frame.contentDocument!.activeElement).to.equal(cost);
       expect(cost.getBoundingClientRect().top, 'the cost on screen').to.be.within(-1, phone.height / 2);
-      // One headline for the child lock: the typical US range, labelled, never "$0 to $0".
+      // One headline for the causes most likely at the stop (child lock, handle, linkage): the typical US range, labelled.
       const headline = cost.shadowRoot!.querySelector('.expected-range')!;
       expect(onScreen(frame, headline), 'the cost headline on screen').to.equal(true);
-      expect(headline.textContent).to.equal('$0 to $60');
+      expect(headline.textContent).to.equal('$0 to $350');
       expect(cost.shadowRoot!.querySelector('.expected-source')!.textContent).to.equal('Typical US prices');
       expect(overflowing(diagnosis), 'nothing spills out').to.deep.equal([]);
       expect(overflowing(cost), 'nothing spills out of the cost').to.deep.equal([]);

@@ -36,6 +36,8 @@ export interface InterviewRun {
   agreesWithTies: boolean;
   /** The top cause shown at the stop is among the most likely with all answers. */
   agreesWithinBand: boolean;
+  /** The top cause shown at the stop carries the severity and kind of repair of the first cause with all answers. */
+  agreesOnAdvice: boolean;
   /** The verdict shown at the stop is softer than the one all answers give. */
   softer: boolean;
   undecided: boolean;
@@ -61,6 +63,7 @@ export function interview(full: Answers, model: DiagnosisModel = diagnosisModel,
     agrees: stopped.causes[0]!.id === all.causes[0]!.id,
     agreesWithTies: all.causes.find((cause) => cause.id === stopped.causes[0]!.id)!.score === all.causes[0]!.score,
     agreesWithinBand: all.causes.find((cause) => cause.id === stopped.causes[0]!.id)!.band === 'most-likely',
+    agreesOnAdvice: stopped.causes[0]!.severity === all.causes[0]!.severity && stopped.causes[0]!.skill === all.causes[0]!.skill,
     softer: FIRMNESS[shown] < FIRMNESS[all.driving.verdict] && shown !== 'undecided',
     undecided: shown === 'undecided',
     verdictSettled: shown === all.driving.verdict,
@@ -76,6 +79,8 @@ export interface InterviewBenchmark {
   agreement: number;
   agreementWithTies: number;
   agreementWithinBand: number;
+  /** Share of sets where the leader shown gives the advice (severity, kind of repair) of the first cause with all answers. */
+  agreementOnAdvice: number;
   softerVerdicts: number;
   undecidedAtStop: number;
   /** Share of sets whose verdict at the stop is the one all answers give. */
@@ -94,7 +99,7 @@ export function benchmarkInterview(model: DiagnosisModel = diagnosisModel): Inte
     if (!memo.has(key)) memo.set(key, nextQuestion(state, m));
     return memo.get(key);
   };
-  let sets = 0, total = 0, worst = 0, agree = 0, ties = 0, band = 0, softer = 0, undecided = 0, settled = 0, notSafeUndecided = 0;
+  let sets = 0, total = 0, worst = 0, agree = 0, ties = 0, band = 0, advice = 0, softer = 0, undecided = 0, settled = 0, notSafeUndecided = 0;
   const histogram: Record<number, number> = {};
   for (const full of completeAnswerSets(model)) {
     const run = interview(full, model, choose);
@@ -105,10 +110,11 @@ export function benchmarkInterview(model: DiagnosisModel = diagnosisModel): Inte
     if (run.agrees) agree++;
     if (run.agreesWithTies) ties++;
     if (run.agreesWithinBand) band++;
+    if (run.agreesOnAdvice) advice++;
     if (run.softer) softer++;
     if (run.undecided) undecided++;
     if (run.verdictSettled) settled++;
     if (run.notSafeUndecided) notSafeUndecided++;
   }
-  return { sets, averageAsked: total / sets, worstAsked: worst, agreement: agree / sets, agreementWithTies: ties / sets, agreementWithinBand: band / sets, softerVerdicts: softer, undecidedAtStop: undecided, verdictSettled: settled / sets, notSafeUndecided, histogram };
+  return { sets, averageAsked: total / sets, worstAsked: worst, agreement: agree / sets, agreementWithTies: ties / sets, agreementWithinBand: band / sets, agreementOnAdvice: advice / sets, softerVerdicts: softer, undecidedAtStop: undecided, verdictSettled: settled / sets, notSafeUndecided, histogram };
 }

@@ -63,7 +63,7 @@ describe('<door-diagnosis> one question at a time', () => {
     expect(allInShadow(form, 'fieldset.question').filter(shown)).to.have.length(10);
     expect(form.shadowRoot!.querySelector('.guided-view')).to.be.null;
     const one = await at(800, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
-    expect(allInShadow(one, 'fieldset').filter(shown).map((f) => f.dataset.question)).to.deep.equal(['trapped', 'history']);
+    expect(allInShadow(one, 'fieldset').filter(shown).map((f) => f.dataset.question)).to.deep.equal(['trapped', 'opensOutside']);
   });
 
   it('nothing is put before the safety question is answered; then the most telling question comes, numbered, and focus stays put until the reader moves', async () => {
@@ -74,7 +74,7 @@ describe('<door-diagnosis> one question at a time', () => {
     radio.focus();
     radio.click();
     await el.updateComplete;
-    expect(current(el)).to.equal('history');
+    expect(current(el)).to.equal('opensOutside');
     expect(inShadow(el, '.guided-question legend').textContent).to.contain(guided.questionNumber.replace('{number}', '2'));
     // Answering the safety question is not a step forward in the interview: focus stays on the radio.
     expect(el.shadowRoot!.activeElement?.getAttribute('value')).to.equal('no');
@@ -82,7 +82,6 @@ describe('<door-diagnosis> one question at a time', () => {
 
   it('a tap answers and moves on: the answer is the element’s, an event fires, focus goes to the next question, and the step is announced', async () => {
     const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
-    await tap(el, 'next'); // history: none of these
     expect(current(el)).to.equal('opensOutside');
     const change = oneEvent(el, 'door-answer-change');
     await tap(el, 'yes');
@@ -94,13 +93,12 @@ describe('<door-diagnosis> one question at a time', () => {
     await announced();
     const leaders = el.result.causes.filter((c) => c.band === 'most-likely').map((c) => repairWords.causeNames[c.id]);
     expect(announcement(el)).to.equal(
-      guided.announce.replace('{number}', '4').replace('{band}', diagnosisText.bands['most-likely']).replace('{cause}', leaders.join('; ')),
+      guided.announce.replace('{number}', '3').replace('{band}', diagnosisText.bands['most-likely']).replace('{cause}', leaders.join('; ')),
     );
   });
 
   it('"Not sure" skips a question for good; "Back" returns to it with nothing chosen; "Change an answer" opens any given answer', async () => {
     const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
-    await tap(el, 'next');
     await tap(el, ''); // opensOutside: not sure
     expect(el.answers.opensOutside).to.be.undefined;
     const seen: string[] = [];
@@ -125,11 +123,10 @@ describe('<door-diagnosis> one question at a time', () => {
 
   it('stops when the answer is clear, the verdict included: the most likely cause, its fix and the verdict, with "Answer more questions"', async () => {
     const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
-    await tap(el, 'next');
     let steps = 0;
-    const plan: Record<string, string> = { opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', sound: 'nothing', doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
-    while (current(el) && steps++ < 7) await tap(el, plan[current(el)!]!);
-    expect(current(el), 'still asking after seven').to.be.undefined;
+    const plan: Record<string, string> = { history: 'next', opensOutside: 'yes', doorPosition: 'rear', handleFeel: 'normal', locks: 'normal', sound: 'nothing', doorCount: 'one', latches: 'secure', seatNeeded: 'no' };
+    while (current(el) && steps++ < 6) await tap(el, plan[current(el)!]!);
+    expect(current(el), 'still asking after six past the safety question').to.be.undefined;
     expect(inShadow(el, '.guided-result').dataset.verdict, 'the verdict all these answers give').to.equal('ok-for-now');
     const card = inShadow(el, '.guided-result');
     expect(card.querySelector('[data-cause="child-lock"]')!.textContent).to.contain(repairWords.causeNames['child-lock']).and.contain(diagnosisText.causes['child-lock'].fix);
@@ -177,7 +174,6 @@ describe('<door-diagnosis> one question at a time', () => {
   it('one state, two presentations: answers carry over to "Show all questions", and a framework re-setting the preset changes nothing', async () => {
     const preset = { trapped: 'no' } as const;
     const el = await at(375, html`<door-diagnosis .answers=${preset}></door-diagnosis>`);
-    await tap(el, 'next');
     await tap(el, 'no');
     const asked = current(el);
     el.answers = { trapped: 'no' };
@@ -193,7 +189,8 @@ describe('<door-diagnosis> one question at a time', () => {
   });
 
   it('a tick-all-that-fit question stays while boxes are ticked; "Not sure" clears them and moves on', async () => {
-    const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
+    const el = await at(375, html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', opensOutside: 'yes' }}></door-diagnosis>`);
+    expect(current(el)).to.equal('history');
     inShadow<HTMLInputElement>(el, '.guided-question input[value="water"]').click();
     await el.updateComplete;
     expect(el.answers.history).to.deep.equal(['water']);
