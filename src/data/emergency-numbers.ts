@@ -43,8 +43,8 @@ const AMERICAS_911 = [
   // National 911 systems: PH (Emergency 911 Philippines), DO (Sistema Nacional 9-1-1), CR (Sistema
   // de Emergencias 9-1-1), PA (Sistema Nacional de Protección Civil, 911), SV (Policía Nacional
   // Civil), HN (Sistema Nacional de Emergencia 911), EC (ECU 911), UY (Ministerio del Interior,
-  // 911), PY (Sistema 911).
-  'PH', 'DO', 'CR', 'PA', 'SV', 'HN', 'EC', 'UY', 'PY',
+  // 911), PY (Sistema 911), VE (VEN 911, Ministerio del Poder Popular para Relaciones Interiores).
+  'PH', 'DO', 'CR', 'PA', 'SV', 'HN', 'EC', 'UY', 'PY', 'VE',
 ] as const;
 
 export const emergencyNumbers: EmergencyNumberTable = {
@@ -84,6 +84,53 @@ export const emergencyNumbers: EmergencyNumberTable = {
   IL: { number: '101', service: 'ambulance', alternates: [{ number: '102', service: 'fire-rescue' }, { number: '100', service: 'police' }] },
   // Brazil: 192 ambulance (SAMU), 193 fire and rescue (Corpo de Bombeiros), 190 police (gov.br).
   BR: { number: '192', service: 'ambulance', alternates: [{ number: '193', service: 'fire-rescue' }, { number: '190', service: 'police' }] },
+  // China: 120 ambulance, 119 fire and rescue, 110 police (National Health Commission; Ministry of Emergency Management).
+  CN: { number: '120', service: 'ambulance', alternates: [{ number: '119', service: 'fire-rescue' }, { number: '110', service: 'police' }] },
+  // Taiwan: 119 fire and ambulance, 110 police (National Fire Agency).
+  TW: { number: '119', service: 'ambulance-fire', alternates: [{ number: '110', service: 'police' }] },
+  // Viet Nam: 115 ambulance, 114 fire and rescue, 113 police (Decision 2023/QD-TTg, which also opened 112 for disasters).
+  VN: { number: '115', service: 'ambulance', alternates: [{ number: '114', service: 'fire-rescue' }, { number: '113', service: 'police' }] },
+  // Guatemala: the fire brigades answer rescue and pre-hospital care, 122 (Bomberos Voluntarios) and
+  // 123 (Bomberos Municipales); 110 police (CONRED, the national disaster coordinator).
+  GT: { number: '122', service: 'ambulance-fire', alternates: [{ number: '123', service: 'ambulance-fire' }, { number: '110', service: 'police' }] },
+  // Cuba: 104 ambulance (SIUM, Ministerio de Salud Pública), 105 fire, 106 police.
+  CU: { number: '104', service: 'ambulance', alternates: [{ number: '105', service: 'fire-rescue' }, { number: '106', service: 'police' }] },
+  // Peru: 106 ambulance (SAMU, Ministerio de Salud), 116 fire (Cuerpo General de Bomberos), 105 police.
+  PE: { number: '106', service: 'ambulance', alternates: [{ number: '116', service: 'fire-rescue' }, { number: '105', service: 'police' }] },
+  // Chile: 131 ambulance (SAMU), 132 fire (Bomberos de Chile), 133 police (Carabineros) (gob.cl).
+  CL: { number: '131', service: 'ambulance', alternates: [{ number: '132', service: 'fire-rescue' }, { number: '133', service: 'police' }] },
+  // Argentina: 107 medical emergencies, 100 fire, 101 police; many provinces also answer 911 (argentina.gob.ar).
+  AR: {
+    number: '107',
+    service: 'ambulance',
+    alternates: [{ number: '911', service: 'some-areas' }, { number: '100', service: 'fire-rescue' }, { number: '101', service: 'police' }],
+  },
+  // Nicaragua: 128 ambulance (Cruz Blanca, Ministerio de Salud, Ley 1155), 115 fire (Bomberos Unificados), 118 police (Policía Nacional).
+  NI: { number: '128', service: 'ambulance', alternates: [{ number: '115', service: 'fire-rescue' }, { number: '118', service: 'police' }] },
+  // Jamaica: 110 fire and ambulance (Jamaica Fire Brigade), 119 police (JCF); 112 reaches emergency services too (Office of Utilities Regulation).
+  JM: { number: '110', service: 'ambulance-fire', alternates: [{ number: '112', service: 'all' }, { number: '119', service: 'police' }] },
+  // Nigeria: 112, the national emergency number (Nigerian Communications Commission).
+  NG: ALL_112,
+  // Türkiye: 112 for every emergency service (Ministry of Interior, 112 Emergency Call Centres).
+  TR: ALL_112,
+  // Russia: 112 for every service, 103 ambulance (Ministry of Emergency Situations).
+  RU: { number: '112', service: 'all', alternates: [{ number: '103', service: 'ambulance' }] },
+  // Ukraine: 103 ambulance, 101 fire and rescue, 102 police, 112 for every service (State Emergency Service).
+  UA: {
+    number: '103',
+    service: 'ambulance',
+    alternates: [{ number: '112', service: 'all' }, { number: '101', service: 'fire-rescue' }, { number: '102', service: 'police' }],
+  },
+  // Saudi Arabia: 997 ambulance (Saudi Red Crescent), 998 civil defence, 999 police; 911 in the regions with a unified centre.
+  SA: {
+    number: '997',
+    service: 'ambulance',
+    alternates: [{ number: '911', service: 'some-areas' }, { number: '998', service: 'fire-rescue' }, { number: '999', service: 'police' }],
+  },
+  // Egypt: 123 ambulance, 180 fire, 122 police (Ministry of Health and Population; Ministry of Interior).
+  EG: { number: '123', service: 'ambulance', alternates: [{ number: '180', service: 'fire-rescue' }, { number: '122', service: 'police' }] },
+  // Not here, for want of one number a caller anywhere in the country reaches: Bolivia (each
+  // department its own ambulance line), Haiti, Pakistan (Rescue 1122 is provincial).
   // South Africa: 10177 ambulance, 10111 police, 112 from a mobile phone (gov.za).
   ZA: {
     number: '10177',

@@ -20,8 +20,8 @@ const template = (...names: string[]) =>
 export const textItemSchema = z.object({ id, text });
 
 // ── Emergency numbers and recall searches (language-free) ───────────────────────────────────
-/** Who a number reaches: every service, one named service, or every service from a mobile phone only. */
-export const emergencyServiceSchema = z.enum(['all', 'mobile', 'ambulance', 'ambulance-fire', 'fire-rescue', 'police']);
+/** Who a number reaches: every service, every service from a mobile phone only or in some areas only, or one named service. */
+export const emergencyServiceSchema = z.enum(['all', 'mobile', 'some-areas', 'ambulance', 'ambulance-fire', 'fire-rescue', 'police']);
 const phoneDigits = z.string().regex(/^\d{3,5}$/);
 export const emergencyNumberSchema = z.object({
   /** The number for a trapped or unwell person: every service, or the ambulance or rescue line. */
@@ -69,12 +69,13 @@ export const emergencyTextSchema = z.object({
     /** The same place in a sentence when no number is known. */
     localNumberWords: text,
     services: z.object({ ambulance: text, 'ambulance-fire': text, 'fire-rescue': text, police: text }),
-    alternate: z.object({ all: template('number'), mobile: template('number'), service: template('number', 'service') }),
+    alternate: z.object({ all: template('number'), mobile: template('number'), 'some-areas': template('number'), service: template('number', 'service') }),
     unknownRegion: text,
     noRegion: text,
     regionGuess: template('country'),
     /** The roadside-help step where the region is known and is not the US's (no AAA there). */
     roadsideElsewhere: text,
+    recallElsewhere: text,
     /** Said beside a guessed number: the numbers that work from a mobile phone almost anywhere. */
     mobileNumbers: text,
     /** A call link for 112 or 911 where no country's number can be shown. */

@@ -31,7 +31,7 @@ function generator(seed: number) {
   };
 }
 
-const REGIONS = [undefined, undefined, '', '  ', 'GB', 'gb', 'UK', ' us ', 'AU', 'DE', 'JP', 'BR', 'ZZ', 'CN', 'united kingdom', 'x1'];
+const REGIONS = [undefined, undefined, '', '  ', 'GB', 'gb', 'UK', ' us ', 'AU', 'DE', 'JP', 'BR', 'ZZ', 'BO', 'united kingdom', 'x1'];
 const LANGS = [undefined, undefined, undefined, '', 'en', 'en-GB', 'en-US', 'es-MX', 'fr', 'fr-CA', 'de-AT', 'es-419', 'zh-Hant-TW', 'not a tag'];
 const BROWSER = [['en-US'], ['en'], ['de', 'fr'], ['en', 'en-NZ'], ['es-419'], []];
 const READER = [undefined, undefined, undefined, 'IE', '', 'ZZ'];

@@ -12,7 +12,7 @@ describe('resolveSettings: the chain, as a table', () => {
     ['field by field: an inner wrapper without a region does not hide the outer one', { own: {}, wrappers: [{ locale: 'en-GB' }, { region: 'GB' }] }, { code: 'GB', source: 'wrapper', guess: false }],
     ['aliases and case: uk → GB', { own: { region: ' uk ' } }, { code: 'GB', source: 'element', guess: false }],
     ['a malformed author region is refused, never replaced by a guess', { own: { region: 'united-kingdom' }, lang: 'en-US' }, { code: null, source: 'element', guess: false }],
-    ['a well-formed region without a known number is kept (no number shown)', { own: { region: 'CN' }, lang: 'en-US' }, { code: 'CN', source: 'element', guess: false }],
+    ['a well-formed region without a known number is kept (no number shown)', { own: { region: 'BO' }, lang: 'en-US' }, { code: 'BO', source: 'element', guess: false }],
     ['a non-string region is refused', { own: { region: 42 }, lang: 'en-US' }, { code: null, source: 'element', guess: false }],
     ['the reader’s choice beats a guess', { own: {}, lang: 'en-US', readerRegion: 'IE' }, { code: 'IE', source: 'reader', guess: false }],
     ['the reader’s choice fills in for an unusable author region', { own: { region: 'ZZ' }, readerRegion: 'GB' }, { code: 'GB', source: 'reader', guess: false }],
@@ -75,9 +75,41 @@ describe('resolveRegion: the time zone beats a language (language × time zone �
     }
   });
 
+  it('the regions readers in the US come from or travel to: the ambulance or rescue line first, each other line named', () => {
+    // [region, first number, its service, the other numbers in order]
+    const table: [string, string, string, string[]][] = [
+      ['CN', '120', 'ambulance', ['119', '110']],
+      ['TW', '119', 'ambulance-fire', ['110']],
+      ['VN', '115', 'ambulance', ['114', '113']],
+      ['GT', '122', 'ambulance-fire', ['123', '110']],
+      ['CU', '104', 'ambulance', ['105', '106']],
+      ['VE', '911', 'all', []],
+      ['PE', '106', 'ambulance', ['116', '105']],
+      ['CL', '131', 'ambulance', ['132', '133']],
+      ['AR', '107', 'ambulance', ['911', '100', '101']],
+      ['NI', '128', 'ambulance', ['115', '118']],
+      ['JM', '110', 'ambulance-fire', ['112', '119']],
+      ['NG', '112', 'all', []],
+      ['TR', '112', 'all', []],
+      ['RU', '112', 'all', ['103']],
+      ['UA', '103', 'ambulance', ['112', '101', '102']],
+      ['SA', '997', 'ambulance', ['911', '998', '999']],
+      ['EG', '123', 'ambulance', ['180', '122']],
+    ];
+    for (const [code, number, service, others] of table) {
+      const line = emergencyLineFor(code)!;
+      expect([line.number, line.service, line.alternates.map((alt) => alt.number)], code).to.deep.equal([number, service, others]);
+    }
+    // 911 where only some provinces or regions answer it says so.
+    expect(emergencyLineFor('AR')!.alternates[0]!.service).to.equal('some-areas');
+    expect(emergencyLineFor('SA')!.alternates[0]!.service).to.equal('some-areas');
+    // No single number a caller anywhere in the country reaches: no number shown, never a guess.
+    for (const code of ['BO', 'HT', 'PK']) expect(emergencyLineFor(code), code).to.equal(null);
+  });
+
   it('gives the line only for a known region', () => {
     expect(resolveSettings({ own: { region: 'gb' } }).line).to.deep.include({ number: '999' });
-    expect(resolveSettings({ own: { region: 'CN' } }).line).to.equal(null);
+    expect(resolveSettings({ own: { region: 'BO' } }).line).to.equal(null);
     expect(emergencyLineFor('constructor')).to.equal(null);
   });
 

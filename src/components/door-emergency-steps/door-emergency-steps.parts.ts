@@ -37,12 +37,11 @@ export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCal
 /** Each other number, as a link of its own, saying which service it reaches; made anew as the call button is. */
 export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
   if (!line.alternates.length) return nothing;
-  const words = (alt: EmergencyNumber['alternates'][number]) =>
-    alt.service === 'all' || alt.service === 'mobile' ? ui.alternate[alt.service] : ui.alternate.service;
-  const values = <T>(alt: EmergencyNumber['alternates'][number], number: T) => ({
-    number,
-    service: alt.service === 'all' || alt.service === 'mobile' ? '' : ui.services[alt.service],
-  });
+  type Alternate = EmergencyNumber['alternates'][number];
+  // Every service (everywhere, from a mobile, in some areas) has words of its own; one service is named.
+  const named = (alt: Alternate) => (alt.service === 'all' || alt.service === 'mobile' || alt.service === 'some-areas' ? undefined : alt.service);
+  const words = (alt: Alternate) => (named(alt) ? ui.alternate.service : ui.alternate[alt.service as 'all' | 'mobile' | 'some-areas']);
+  const values = <T>(alt: Alternate, number: T) => ({ number, service: named(alt) ? ui.services[named(alt)!] : '' });
   return keyed(
     line.alternates.map((alt) => fill(words(alt), values(alt, alt.number))).join('\n'),
     html`<ul class="alternates" role="list">

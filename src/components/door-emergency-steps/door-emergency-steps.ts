@@ -198,7 +198,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
       items: steps.items.map((step) => ({
         id: step.id,
         title: fillParts(step.title, { number: numberWords }),
-        body: html`${step.detail ? html`<p class="check-detail">${fillParts(step.detail, { number: numberWords })}</p>` : nothing}
+        body: html`${step.detail ? html`<p class="check-detail">${fillParts(step.id === 'recall-check' && this.outsideUS ? ui.recallElsewhere : step.detail, { number: numberWords })}</p>` : nothing}
           ${step.id === 'call-emergency' && line
             ? html`<p class="check-detail"><a class="step-call" href="tel:${line.number}" @click=${this.onCall}><span>${callButtonText(line, this.text.ui)}</span></a></p>`
             : nothing}

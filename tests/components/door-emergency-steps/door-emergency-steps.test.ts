@@ -173,12 +173,17 @@ describe('<door-emergency-steps>', () => {
       }
     });
 
-    it('words for the reader’s country: outside the US the roadside step names no US club', async () => {
-      const gb = await steps(html`<door-emergency-steps region="GB"></door-emergency-steps>`);
-      expect(inShadow(gb, '[data-id="who-to-call"]').textContent).to.equal(emergencyText.ui.roadsideElsewhere);
-      expect(shadowText(gb)).not.to.contain('AAA');
+    it('words for the reader’s country: outside the US the roadside and recall steps name no US club or agency', async () => {
+      for (const region of ['GB', 'DE']) {
+        const el = await steps(html`<door-emergency-steps region=${region}></door-emergency-steps>`);
+        expect(inShadow(el, '[data-id="who-to-call"]').textContent, region).to.equal(emergencyText.ui.roadsideElsewhere);
+        expect(inShadow(el, '#step-recall-check').closest('li')!.querySelector('.check-detail')!.textContent, region).to.equal(emergencyText.ui.recallElsewhere);
+        expect(shadowText(el), region).not.to.contain('AAA');
+        expect(shadowText(el), region).not.to.contain('NHTSA');
+      }
       const us = await steps(html`<door-emergency-steps region="US"></door-emergency-steps>`);
       expect(inShadow(us, '[data-id="who-to-call"]').textContent).to.contain('AAA');
+      expect(shadowText(us)).to.contain('NHTSA');
       const pr = await steps(html`<door-emergency-steps region="PR"></door-emergency-steps>`);
       expect(inShadow(pr, '[data-id="who-to-call"]').textContent, 'a US territory').to.contain('AAA');
     });
@@ -206,9 +211,17 @@ describe('<door-emergency-steps>', () => {
       expect(inShadow(au, '.alternate').textContent!.trim()).to.equal('From a mobile phone, 112 works too.');
       const jp = await steps(html`<door-emergency-steps region="JP"></door-emergency-steps>`);
       expect(inShadow(jp, '[part="call-button"]').textContent!.trim()).to.equal('Call 119: ambulance and fire');
+      // Argentina: 911 only where a province answers it, said so.
+      const ar = await steps(html`<door-emergency-steps region="AR"></door-emergency-steps>`);
+      expect(inShadow(ar, '[part="call-button"]').textContent!.trim()).to.equal('Call 107: ambulance');
+      expect(allInShadow(ar, '.alternate').map((a) => a.textContent!.trim())).to.deep.equal(['In some areas, 911 reaches every service.', 'For fire and rescue: 100.', 'For police: 101.']);
+      const es = await steps(html`<door-emergency-steps region="AR" lang="es"></door-emergency-steps>`);
+      await import('../../../src/locales/es.js');
+      await es.updateComplete;
+      expect(inShadow(es, '.alternate').textContent!.trim()).to.equal('En algunas zonas, el 911 atiende todos los servicios.');
     });
 
-    for (const bad of ['ZZ', 'CN', 'united-kingdom', '<b>GB</b>', '9']) {
+    for (const bad of ['ZZ', 'BO', 'united-kingdom', '<b>GB</b>', '9']) {
       it(`an unknown or malformed region "${bad}" shows no country's number, says so, offers the chooser and 112 and 911 from a mobile phone, and warns once`, async () => {
         const warnings = captureConsole('warn');
         try {
