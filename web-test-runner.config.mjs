@@ -25,15 +25,25 @@ const MEDIA_GROUPS = [
     // MiniBrowser's own dark mode, in a second MiniBrowser driven by a second WebKitWebDriver (scripts/test.mjs).
     webkitArgs: ['--dark-mode'],
   },
+  {
+    // The device's time zone: Firefox takes the TZ of the process that launches it (Chromium is
+    // emulated per page in tests/hostile/time-zone.test.ts; WebKitWebDriver starts MiniBrowser
+    // in the machine's zone, and a third driver for one test is not worth its port).
+    name: 'time-zone',
+    files: 'tests/media/time-zone.test.ts',
+    only: ['firefox'],
+    firefoxEnv: { TZ: 'America/Chicago' },
+    webkitArgs: null,
+  },
 ];
 
 function mediaGroups() {
-  return MEDIA_GROUPS.map(({ name, files, firefoxPrefs: prefs, webkitArgs }) => ({
+  return MEDIA_GROUPS.map(({ name, files, firefoxPrefs: prefs, firefoxEnv, webkitArgs, only }) => ({
     name,
     files,
-    browsers: ENGINES.flatMap((engine) => {
+    browsers: ENGINES.filter((engine) => !only || only.includes(engine)).flatMap((engine) => {
       if (engine === 'chromium') return [chromiumLauncher()];
-      if (engine === 'firefox') return [firefoxLauncher(prefs)];
+      if (engine === 'firefox') return [firefoxLauncher(prefs, firefoxEnv)];
       return webkitArgs ? [webkitLauncher({ port: WEBKIT_DARK_DRIVER_PORT, extraArgs: webkitArgs })] : [];
     }),
   })).filter((group) => group.browsers.length);
@@ -53,8 +63,11 @@ function chromiumLauncher() {
 }
 
 /** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no geckodriver here). */
-function firefoxLauncher(extraPrefs = {}) {
-  return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, ...extraPrefs } } });
+function firefoxLauncher(extraPrefs = {}, env = undefined) {
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, ...extraPrefs }, ...(env ? { env: { ...process.env, ...env } } : {}) },
+  });
 }
 
 function selectedBrowsers() {

@@ -1,38 +1,12 @@
 // The device's time zone decides the region before any language (tests/logic/settings.test.ts holds
 // the table). Here a real browser set to a time zone, with the production script in a fresh frame.
-// Only Chromium can be set to another time zone from a test (the DevTools protocol); Firefox and
-// WebKit run in the machine's zone, so there the test checks that UTC leaves the language's guess.
+// Chromium is set to another time zone per test (the DevTools protocol); Firefox is launched in
+// Chicago's (tests/media/time-zone.test.ts); WebKit runs in the machine's zone, so there the test
+// checks that UTC leaves the language's guess.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { engine } from '../engine.js';
-import { browserLanguagesAre } from '../helpers.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function stepsIn(lang: string, browser: string[]): Promise<Element> {
-  sessionStorage.clear();
-  const restore = browserLanguagesAre(browser);
-  try {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:375px;height:640px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    // The frame's navigator is its own: set its languages before the script reads them.
-    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script>Object.defineProperty(navigator, 'languages', { get: () => ${JSON.stringify(browser)} });</script><script src="${location.origin}/dist/door-help.js"></script><script src="${location.origin}/dist/door-help.es.js"></script></head><body><door-emergency-steps></door-emergency-steps></body></html>`;
-    document.body.append(frame);
-    await loaded;
-    const steps = frame.contentDocument!.querySelector<Lit>('door-emergency-steps')!;
-    await frame.contentWindow!.customElements.whenDefined('door-emergency-steps');
-    for (let i = 0; i < 3; i++) {
-      await steps.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return steps;
-  } finally {
-    restore();
-  }
-}
-
-const callOf = (steps: Element) => steps.shadowRoot!.querySelector('a.call-button')?.getAttribute('href') ?? null;
+import { callOf, stepsIn } from '../time-zone-pages.js';
 
 describe('the device’s time zone, in a real browser', () => {
   afterEach(async () => {
@@ -62,7 +36,7 @@ describe('the device’s time zone, in a real browser', () => {
       expect([...steps.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:911']);
     });
   } else {
-    it(`the machine's zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}) decides what it can; ${engine} cannot be set to another zone from a test`, async () => {
+    it(`the machine's zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}) decides what it can (${engine === 'firefox' ? 'Firefox in Chicago’s zone: tests/media/time-zone.test.ts' : 'WebKit cannot be set to another zone from a test'})`, async () => {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const steps = await stepsIn('en-GB', ['en-GB']);
       if (/^(UTC|Etc\/)/.test(zone)) expect(callOf(steps), 'UTC says nothing: the language guess').to.equal('tel:999');
