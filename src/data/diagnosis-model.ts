@@ -26,13 +26,14 @@ export const diagnosisModel: DiagnosisModel = {
   causes: [
     // "The three most common causes": child lock; broken handle, cable or rod; sticking latch.
     { id: 'child-lock', prior: 3, severity: 'low', skill: 'diy' },
-    { id: 'inside-handle', prior: 3, severity: 'moderate', skill: 'shop' },
+    { id: 'inside-handle', prior: 3, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
     { id: 'linkage', prior: 3, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
     { id: 'latch', prior: 3, severity: 'moderate-high', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
     { id: 'actuator', prior: 1, severity: 'moderate-high', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
     // Not a DIY check: the fix is taking the panel off, cleaning, lubricating and replacing rusted parts.
     { id: 'frozen', prior: 1, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
-    { id: 'misalignment', prior: 1, severity: 'moderate', skill: 'shop' },
+    // With the door shut from both sides every repair means careful panel work with little room: higher-skill.
+    { id: 'misalignment', prior: 1, severity: 'moderate', skill: 'shop', skillWhenStuckClosed: 'higher-skill' },
   ],
   questions: diagnosisQuestions as unknown as DiagnosisModel['questions'],
   rules: [

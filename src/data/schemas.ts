@@ -53,6 +53,8 @@ export const emergencyTextSchema = z.object({
   heading: text,
   shortAnswer: z.object({ lead: text, callIf: template('number') }),
   sayToOperator: text,
+  /** A line beside the words to say, where a language needs one (Spanish: how to ask for a Spanish speaker). */
+  sayNote: text.optional(),
   doNots: z.object({ heading: text, items: z.array(textItemSchema).length(5) }),
   steps: z.object({ heading: text, items: z.array(emergencyStepSchema).length(8) }),
   /** The two ways out that work at once, first in the short (compact and emergency) view. */
@@ -258,7 +260,8 @@ export const diagnosisTextSchema = z.object({
   driving: z.object({
     heading: text,
     intro: text,
-    verdicts: z.record(verdictSchema, z.object({ label: text, text })),
+    /** `conditions`: each on a line of its own ("not safe": any one of them stops the car). */
+    verdicts: z.record(verdictSchema, z.object({ label: text, text, conditions: z.array(text).optional() })),
     decidedBy: text,
     notKnownYet: text,
     /** With the undecided verdict: the questions whose answers decide it. */

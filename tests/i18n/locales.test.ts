@@ -16,6 +16,8 @@ function shape(value: unknown, path = ''): string[] {
   if (value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .sort(([a], [b]) => a.localeCompare(b))
+      // A language may add a line of its own (Spanish: how to ask for a Spanish speaker).
+      .filter(([key]) => key !== 'sayNote')
       .flatMap(([key, child]) => (key === 'id' ? [`${path}.id=${String(child)}`] : shape(child, `${path}.${key}`)));
   }
   return [`${path}:${typeof value}`];

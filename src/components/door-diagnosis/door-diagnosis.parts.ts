@@ -120,6 +120,7 @@ export function driving(assessment: DrivingAssessment, { text, headingLevel }: P
     <p>${text.driving.intro}</p>
     <p class="verdict">${verdict.label}</p>
     <p>${verdict.text}</p>
+    ${verdict.conditions ? html`<ul class="verdict-conditions">${verdict.conditions.map((condition) => html`<li>${condition}</li>`)}</ul>` : nothing}
     ${assessment.reasons.length && !undecided
       ? html`<p class="decided-by"><strong>${text.driving.decidedBy}:</strong> ${clueWords(assessment.reasons, text)}</p>`
       : nothing}

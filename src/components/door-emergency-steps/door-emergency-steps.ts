@@ -162,6 +162,7 @@ export class DoorEmergencySteps extends DoorHelpElement {
         <div class="say" part="say">
           <p class="say-heading" id="say-heading"><strong>${ui.sayHeading}</strong></p>
           <blockquote class="say-words" aria-labelledby="say-heading">${this.text.sayToOperator}</blockquote>
+          ${this.text.sayNote ? html`<p class="say-note">${this.text.sayNote}</p>` : nothing}
           ${copyRow(ui.copy, this.copier.message(ui), this.onCopy)}
         </div>
       </div>

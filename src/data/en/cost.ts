@@ -21,7 +21,6 @@ export const costText: CostText = {
     linkage: {
       name: 'Rod, cable or retaining clip repair',
       appliesTo: 'Common when the handle looks fine but the connection inside the door has worked loose or snapped.',
-      raisedBy: 'How hard the panel is to get off on this door.',
     },
     latch: {
       name: 'New door latch assembly',
@@ -31,7 +30,6 @@ export const costText: CostText = {
     actuator: {
       name: 'New door lock actuator',
       appliesTo: 'A door that stays locked, a weak power lock, or an actuator built into the latch module.',
-      raisedBy: 'An actuator that is part of the latch module rather than a separate part.',
     },
     'stuck-closed': {
       name: 'Diagnosing a door stuck shut, and repair with difficult access',
@@ -45,7 +43,7 @@ export const costText: CostText = {
       'How the front or rear door is built, and how easily its panel comes off',
       'Labor rates near you, and the time spent diagnosing',
       'Latch and actuator sold as two parts, or as a single combined unit',
-      'Original (OEM) parts or aftermarket ones',
+      'Parts from the carmaker (OEM) or from another maker (aftermarket)',
       'How long it has been stuck, and whether forcing it caused more damage',
     ],
   },

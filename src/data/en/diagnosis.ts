@@ -15,9 +15,9 @@ export const diagnosisText: DiagnosisText = {
     heading: 'How the inside release works',
     paragraphs: [
       'Pulling the inside handle moves a cable or a metal rod, and that tells the latch to let go. If the link snaps, stretches, comes off or binds, the handle can move while the latch never fully releases.',
-      'If the door still opens from outside, the latch itself probably still works, and the fault tends to sit in the inside handle, the child lock or the link between handle and latch. Back doors often get a child lock switched on without anyone noticing, after cleaning, a repair, or someone fiddling with the door edge.',
-      'If it opens from neither side, look at the latch and the lock inside the door. A power lock actuator that has failed can hold the latch locked; a bent rod, a broken clip, a seized latch or another internal failure can also stop both handles from working.',
-      'The handle’s feel is a strong clue. Floppy often means a cable has come off, a pivot broke or a plastic mount cracked. Very stiff can mean a binding latch or a kinked cable. If it feels normal yet nothing happens, the trouble is usually deeper, in the latch or lock rather than the handle.',
+      'If the door still opens from outside, the latch itself may still work in the main, and the fault often sits in the inside handle, the child lock or the link between handle and latch. Back doors often get a child lock switched on without anyone noticing, after cleaning, a repair, or someone fiddling with the door edge.',
+      'If it opens from neither side, look at the latch and the lock inside the door. A power lock actuator (the small motor that works the lock) that has failed can hold the latch locked. A bent rod, a broken clip, a latch rusted or jammed solid, or another failure inside the door can also stop both handles from working.',
+      'The handle’s feel is a strong clue. Floppy often means a cable has come off, a pivot broke or a plastic mount cracked. Very stiff can mean a latch that drags or a kinked cable. If it feels normal yet nothing happens, the trouble often lies further in, in the latch or lock rather than the handle.',
     ],
   },
   releasePicture: {
@@ -126,17 +126,17 @@ export const diagnosisText: DiagnosisText = {
       about: 'The inside handle can crack, come off its pivot, or break where it is fixed to the trim panel. Then pulling it no longer moves the latch enough.',
       signs: [
         'The inside handle is loose or floppy, or moves further than it should',
-        'Little or no movement is heard inside the door when it is pulled',
+        'You may hear little or no movement inside the door when it is pulled',
         'The outside handle still opens the door',
         'Cracks around the handle surround or its mounting',
       ],
-      severityNote: 'With other doors working the car may still be usable, but losing an inside exit is a real safety and comfort problem.',
+      severityNote: 'With other doors working, the car may still be drivable. But losing a way out from inside is a real safety problem, and it makes the car harder to use.',
       fix: 'Fit a new inside handle assembly, plus any broken mounting parts or trim clips.',
     },
     linkage: {
-      about: 'Between the inside handle and the latch runs either a cable or a metal rod. If it pops off, bends, snaps or loses its retaining clip, the handle stops releasing the latch.',
+      about: 'Between the inside handle and the latch runs either a cable or a metal rod (the linkage). If it pops off, bends, snaps or loses the small clip that holds it, the handle stops releasing the latch.',
       signs: [
-        'The handle feels unusually light or travels too far',
+        'The handle may feel unusually light or travel too far',
         'Often only one door',
         'A rattle in the door after it is slammed, or since an earlier repair',
         'The outside handle may still work if its own link is intact',
@@ -147,24 +147,24 @@ export const diagnosisText: DiagnosisText = {
     latch: {
       about: 'The latch holds the real release mechanism. Wear, rust, dirt or a broken part inside can keep it from letting go even when the handle and its link move as they should.',
       signs: [
-        'The door got harder to open over time before it failed',
-        'Opening from inside and outside both feel inconsistent',
+        'The door may have got harder to open over time before it failed',
+        'Opening from inside and outside may both feel inconsistent',
         'It may take extra force, several pulls, or working the lock and handle together',
         'Clicks or half-releasing sounds inside the door',
       ],
-      severityNote: 'A sticking latch can go from a nuisance to a danger, above all if the door might not open in an emergency or might not latch securely after attempts to fix it.',
+      severityNote: 'A sticking latch can go from a nuisance to a danger. That is most likely if the door might not open in an emergency, or might not latch securely after attempts to fix it.',
       fix: 'Inspect and lubricate the latch if it is only a little sticky; a worn or failed latch is usually replaced.',
     },
     actuator: {
-      about: 'If the actuator leaves the door caught between locked and unlocked, the inside handle may be unable to release the latch. Some latches do not respond properly until the lock has moved all the way.',
+      about: 'The lock actuator is the small motor that moves the power lock. If it leaves the door caught between locked and unlocked, the inside handle may be unable to release the latch. Some latches do not respond properly until the lock has moved all the way.',
       signs: [
         'That door’s power lock sounds weak or slow, or makes no sound',
         'The door may not unlock from the switch, the remote or the knob',
         'It can be worse in cold weather',
         'The lock knob may stick or not travel all the way',
       ],
-      severityNote: 'Driving is often still possible, yet a door that stays locked is an exit problem, and forcing or ignoring it can make the repair more expensive.',
-      fix: 'Test the actuator and the lock linkage. Then, as needed, fit a new actuator or a new combined latch and lock unit.',
+      severityNote: 'Driving is often still possible. Yet a door that stays locked is an exit problem, and forcing or ignoring it can make the repair more expensive.',
+      fix: 'Test the actuator and the rods of the lock. Then, as needed, fit a new actuator or a new combined latch and lock unit.',
     },
     frozen: {
       about: 'Moisture, old grease, rust or grit can make the latch, the lock lever or the cable drag so much that the inside handle cannot release the door. Older cars, and doors that have let water in, are prone to it.',
@@ -185,8 +185,8 @@ export const diagnosisText: DiagnosisText = {
         'The window switch, speaker or lock on that door may also act differently',
         'It may work on and off, depending on how the trim presses',
       ],
-      severityNote: 'Usually not a disaster, but fix it soon: using the door again and again can do more harm to the handle, the cable or the latch.',
-      fix: 'Remove the trim panel, check how the linkage is routed and clipped, and correct any rubbing or wrong assembly.',
+      severityNote: 'Usually not a disaster, but fix it soon. Using the door again and again can do more harm to the handle, the cable or the latch.',
+      fix: 'Remove the inside door panel, check how the cable or rod is routed and clipped, and correct any rubbing or wrong assembly.',
     },
   },
   severity: { low: 'Low', moderate: 'Moderate', 'moderate-high': 'Moderate to high' },
@@ -198,7 +198,7 @@ export const diagnosisText: DiagnosisText = {
     verdicts: {
       undecided: {
         label: 'Not decided yet',
-        text: 'We can’t say yet whether it is safe to drive. That depends on whether the door still latches securely, how many doors have the problem, whether anyone needs that seat, and whether it began after a collision. Until you know, don’t carry anyone who would need that door to get out.',
+        text: 'We can’t say yet whether it is safe to drive. It depends on four things: how the door latches, how many doors fail, whether a seat needs that door, and any collision. Until you know, don’t carry anyone who would need that door to get out.',
       },
       'ok-for-now': {
         label: 'Okay for now',
@@ -206,11 +206,18 @@ export const diagnosisText: DiagnosisText = {
       },
       'short-distance': {
         label: 'Maybe a very short distance',
-        text: 'If the door still shuts properly but will not open from inside, likely because of the handle, a cable or the lock, a short drive may be okay. Do not carry anyone who would need that door to get out, and get it fixed soon.',
+        text: 'The door still shuts properly but will not open from inside, likely because of the handle, a cable or the lock. A short drive may be okay. Do not carry anyone who would need that door to get out, and get it fixed soon.',
       },
       'not-safe': {
         label: 'Not safe to keep driving',
-        text: 'Stop driving if the door may not latch securely or could fly open, if it blocks a seat that has no other easy exit, or if two or more doors do the same. Stop too if it began after a collision or the latch acts unpredictably.',
+        text: 'Stop driving if any of these is true:',
+        conditions: [
+          'The door may not latch securely, or could fly open.',
+          'It blocks a seat that has no other easy way out.',
+          'Two or more doors do the same.',
+          'It began after a collision.',
+          'The latch acts unpredictably.',
+        ],
       },
     },
     decidedBy: 'Decided by',
@@ -223,12 +230,12 @@ export const diagnosisText: DiagnosisText = {
       { id: 'outside', title: 'See if the door opens from outside.', detail: 'This single check separates many inside-handle faults from a latch or lock that is jammed.' },
       { id: 'front-or-rear', title: 'Note whether it is a front or a rear door.', detail: 'For a back door, look at the child safety lock first, before you assume anything is broken.' },
       { id: 'locks', title: 'Try the power locks and the lock knob on that door.', detail: 'Does it clearly lock and unlock, move slowly, sound weak, or stay stuck in one position?' },
-      { id: 'handle-feel', title: 'Feel the inside handle.', detail: 'Loose usually means a broken handle or a link that came off; stiff can mean the latch or cable is binding.' },
+      { id: 'handle-feel', title: 'Feel the inside handle.', detail: 'Loose often points to a broken handle or a link that came off; stiff can mean the latch or cable is dragging.' },
       { id: 'latch-area', title: 'If it opens from outside, open it and look at the latch on the door edge.', detail: 'Look at the child-lock setting, and for damage, dirt build-up or anything clearly out of line.' },
       { id: 'listen', title: 'Have someone pull the inside handle while you listen at the door.', detail: 'A faint click with no release hints at the latch; total silence hints at the handle or its link.' },
       { id: 'history', title: 'Think back to what happened before it started.', detail: 'Trim recently taken off, a window repaired, or a spell of freezing weather are all useful clues.' },
-      { id: 'panel', title: 'If the simple checks do not explain it, take off the inside door panel.', detail: 'Look for a cable that came off, a bent rod, a broken plastic retaining clip, a cracked handle mount or a seized latch lever.' },
-      { id: 'shop', title: 'Stuck from both sides with the panel impossible to remove? Consider a shop.', detail: 'With the door shut the job gets much harder; a shop is often the quickest way, and the one least likely to cause damage.' },
+      { id: 'panel', title: 'If the simple checks do not explain it, take off the inside door panel.', detail: 'Look for a cable that came off, a bent rod, a broken plastic clip, a cracked handle mount or a latch lever rusted or jammed solid.' },
+      { id: 'shop', title: 'Stuck from both sides with the panel impossible to remove? Consider a shop.', detail: 'With the door shut the job often gets much harder; a shop may be the quickest way, and the one least likely to cause damage.' },
     ],
   },
   fixes: {
@@ -248,7 +255,7 @@ export const diagnosisText: DiagnosisText = {
       {
         skill: 'higher-skill',
         heading: 'Higher-skill repairs',
-        text: 'When the door is stuck shut from both sides, getting behind the trim is hard. The panel may have to come off with little room to work. The latch may have to be released through access holes. The actuator circuit may need electrical tests, or a collision may have left parts out of line.',
+        text: 'When the door is stuck shut from both sides, getting behind the trim is hard. The panel may have to come off carefully, with little room to work. The latch may have to be released through access holes. The actuator circuit may need electrical tests, or a collision may have left parts out of line.',
       },
     ],
   },
@@ -273,7 +280,7 @@ export const diagnosisText: DiagnosisText = {
       {
         id: 'without-panel',
         question: 'Can I fix it without taking the door panel off?',
-        answer: 'Sometimes. A child lock that is on, or a latch that is only a little sticky, may not need the panel off. Broken handles, rods, cables and actuators, and most latch faults, mean getting inside the door.',
+        answer: 'Sometimes. A child lock that is on, or a latch that is only a little sticky, may not need the panel off. Broken handles, rods, cables and actuators, and most latch faults, usually mean getting inside the door.',
       },
       {
         id: 'neither-side',
@@ -286,7 +293,7 @@ export const diagnosisText: DiagnosisText = {
     heading: 'In short',
     paragraphs: [
       'A door that will not open from inside is usually down to one of a few causes: the child lock, a broken handle, a link that came off, a bad actuator or a failing latch. Checking if it opens from outside, and if the lock behaves as usual, narrows it down fastest.',
-      'Start simple before fearing the worst. Only one back door? Look at the child lock first. Loose handle? Think handle or linkage. Opens from neither side? Put the latch and lock mechanism at the top of the list and get it fixed soon.',
+      'Start simple before fearing the worst. Only one back door? Look at the child lock first. Loose handle? Think handle or linkage. Opens from neither side? The latch and the lock climb much higher on your list; get it fixed soon.',
     ],
   },
   summary: {

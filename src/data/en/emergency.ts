@@ -17,7 +17,7 @@ export const emergencyText: EmergencyText = {
     items: [
       { id: 'no-yanking', text: 'Don’t yank the inside handle hard, and don’t keep pulling it again and again. Either one can snap the links inside the door.' },
       { id: 'no-driving-off', text: 'Don’t drive away while anyone may need that door as a quick way out.' },
-      { id: 'no-prying', text: 'Don’t force the door with tools or try to spring the latch. You can harm the wiring, the airbags and the lock.' },
+      { id: 'no-prying', text: 'Don’t force the door with tools, and don’t try to pop the latch open. You can harm the wiring, the airbags and the lock.' },
       { id: 'no-seating-beside', text: 'Don’t leave a child or a vulnerable person sitting next to the door that is stuck.' },
       { id: 'no-ignoring-tampering', text: 'Don’t brush it off if you sense someone may be tampering with the car. Put everyone’s personal safety first.' },
     ],
@@ -36,8 +36,8 @@ export const emergencyText: EmergencyText = {
         id: 'lock-reset',
         title: 'Lock and unlock once or twice to reset the locks.',
         substeps: [
-          { id: 'cycle-locks', text: 'Lock, then unlock, with the key fob or the key.' },
-          { id: 'skip-deadlock', text: 'Some cars have a double-lock or deadlock setting. Do not use it while you sort this out.' },
+          { id: 'cycle-locks', text: 'Lock, then unlock, with the remote (key fob) or the key.' },
+          { id: 'skip-deadlock', text: 'Some cars have a double-lock or deadlock setting, which stops the doors opening even from inside. Do not use it while you sort this out.' },
           { id: 'retry-inside', text: 'After each lock and unlock, try the inside handle again.' },
         ],
       },
@@ -78,14 +78,14 @@ export const emergencyText: EmergencyText = {
         id: 'until-repaired',
         title: 'Make the car safer until it is fixed.',
         substeps: [
-          { id: 'empty-seat', text: 'Do not seat anyone in the place that uses that door.' },
-          { id: 'exit-plan', text: 'If you have to drive to a shop, make sure every passenger can get out easily through other doors, and agree how you would all get out before you set off.' },
+          { id: 'empty-seat', text: 'Do not carry a passenger in the seat that uses that door.' },
+          { id: 'exit-plan', text: 'If you have to drive to a shop, make sure every passenger can get out easily through other doors. Before you set off, agree how you would all get out.' },
         ],
       },
       {
         id: 'recall-check',
         title: 'When you feel calm, check for a safety recall.',
-        detail: 'Look up your VIN in the official recall search (in the US, NHTSA’s) to see if your car has an open recall for its doors, locks or handles. The recall check below shows where to look.',
+        detail: 'Look up your VIN (your car’s 17-character ID number) in the official recall search. In the US that is NHTSA’s, the federal road safety agency. See if your car has an open recall for its doors, locks or handles. The recall check below shows where to look.',
         substeps: [],
       },
     ],
@@ -100,7 +100,7 @@ export const emergencyText: EmergencyText = {
   canWait: {
     heading: 'This can wait',
     items: [
-      { id: 'which-part', text: 'Working out which part failed (handle cable, latch or actuator) is not a job for a stressful moment.' },
+      { id: 'which-part', text: 'Working out which part failed (the handle cable, the latch or the small lock motor) is not a job for a stressful moment.' },
       { id: 'decisions', text: 'Complaints, legal steps and costs can all be decided later.' },
       { id: 'no-diy', text: 'There is no need to take off door panels or try a repair yourself in a parking area.' },
     ],
@@ -111,7 +111,7 @@ export const emergencyText: EmergencyText = {
       'Being shut in feels frightening for a good reason: your body reads a blocked exit as danger. In most cases the cause is a child-lock setting or a fault in the mechanics or the power locks, not something you did. Put your effort into getting everyone out safely, then get help.',
   },
   scopeNote:
-    'These steps are for the first minutes while the car is parked. If the inside handle or lock keeps failing, have it checked and fixed promptly.',
+    'These steps are for the first minutes while the car is parked. If the inside handle or lock keeps failing, have the car checked and fixed promptly.',
   ui: {
     callButton: 'Call {number}',
     callButtonService: 'Call {number}: {service}',

@@ -14,7 +14,7 @@ export const repairWords: RepairWords = {
   partsAndTools: {
     heading: 'Parts and tools',
     items: [
-      'Tools for removing trim panels',
+      'Tools for removing the inside door panel (trim)',
       'A new inside door handle',
       'A door latch assembly',
       'A door lock actuator',

@@ -18,7 +18,6 @@ export const costText: CostText = {
     linkage: {
       name: 'Reparación de varilla, cable o clip de sujeción',
       appliesTo: 'Común cuando la manija se ve bien pero la unión dentro de la puerta se soltó o se rompió.',
-      raisedBy: 'Qué tan difícil es quitar el panel de esa puerta.',
     },
     latch: {
       name: 'Conjunto de pestillo de puerta nuevo',
@@ -27,8 +26,7 @@ export const costText: CostText = {
     },
     actuator: {
       name: 'Actuador de cerradura de puerta nuevo',
-      appliesTo: 'Una puerta que se queda bloqueada, una cerradura eléctrica débil, o un actuador integrado en el módulo del pestillo.',
-      raisedBy: 'Un actuador que forma parte del módulo del pestillo en vez de ser una pieza aparte.',
+      appliesTo: 'Una puerta que se queda bloqueada, una cerradura eléctrica débil, o un actuador (el motorcito de la cerradura) integrado en el módulo del pestillo.',
     },
     'stuck-closed': {
       name: 'Diagnóstico de una puerta trabada y reparación con acceso difícil',
@@ -42,7 +40,7 @@ export const costText: CostText = {
       'Cómo está hecha la puerta delantera o trasera, y qué tan fácil sale su panel',
       'La mano de obra en su zona y el tiempo de diagnóstico',
       'Si el pestillo y el actuador son dos piezas o una sola unidad',
-      'Piezas originales (OEM) o de otra marca',
+      'Piezas del fabricante del auto (OEM) o de otra marca (no originales)',
       'Cuánto tiempo lleva trabada y si forzarla causó más daño',
     ],
   },

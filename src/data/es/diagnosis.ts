@@ -6,26 +6,26 @@ export const diagnosisText: DiagnosisText = {
   intro: [
     'Por lo general, la falla está en las piezas que abren o bloquean la puerta, no en la carrocería. A menudo la manija de adentro ya no jala el pestillo lo suficiente para soltarlo, o la cerradura lo mantiene cerrado.',
     'Puede ser algo pequeño, como un seguro para niños activado sin querer, o algo mayor, como una base de manija rota o un pestillo gastado. Las causas más comunes, sobre todo si falla una sola puerta, son el seguro para niños, una manija, cable o varilla rota y un pestillo que se traba.',
-    'Tres pistas lo aclaran más rápido: ¿abre la puerta por fuera?, ¿funcionan todavía los cerraduras eléctricas?, ¿la manija de adentro se siente floja, dura o normal? Conteste lo que pueda abajo; la lista se actualiza mientras avanza.',
+    'Tres pistas lo aclaran más rápido: ¿abre la puerta por fuera?, ¿funcionan todavía las cerraduras eléctricas?, ¿la manija de adentro se siente floja, dura o normal? Conteste lo que pueda abajo; la lista se actualiza mientras avanza.',
   ],
   howItWorks: {
     heading: 'Cómo funciona la apertura por dentro',
     paragraphs: [
       'Al jalar la manija de adentro, esta mueve un cable o una varilla de metal que le indica al pestillo que se suelte. Si esa unión se rompe, se estira, se desconecta o se atora, la manija puede moverse sin que el pestillo se suelte del todo.',
-      'Si la puerta todavía abre por fuera, es probable que el pestillo funcione, y la falla suele estar en la manija de adentro, el seguro para niños o la unión entre manija y pestillo. En las puertas de atrás es común que el seguro para niños quede activado sin que nadie lo note, después de una limpieza, una reparación o de que alguien toque el borde de la puerta.',
-      'Si no abre por ningún lado, piense en el pestillo y la cerradura dentro de la puerta. Un actuador de la cerradura eléctrica dañado puede dejar el pestillo bloqueado; una varilla doblada, un clip roto, un pestillo trabado u otra falla interna también pueden impedir que cualquiera de las dos manijas abra.',
-      'Cómo se siente la manija es una pista fuerte. Floja suele indicar un cable suelto, un pivote roto o una base de plástico rajada. Muy dura puede indicar un pestillo que se atora o un cable doblado. Si se siente normal pero no pasa nada, la falla suele estar más adentro, en el pestillo o la cerradura y no en la manija.',
+      'Si la puerta todavía abre por fuera, puede que el pestillo todavía funcione en lo básico, y la falla a menudo está en la manija de adentro, el seguro para niños o la unión entre manija y pestillo. En las puertas de atrás es común que el seguro para niños quede activado sin que nadie lo note, después de una limpieza, una reparación o de que alguien toque el borde de la puerta.',
+      'Si no abre por ningún lado, piense en el pestillo y la cerradura dentro de la puerta. Un actuador de la cerradura eléctrica (el motorcito que la mueve) dañado puede dejar el pestillo bloqueado. Una varilla doblada, un clip roto, un pestillo trabado por óxido u otra falla dentro de la puerta también pueden impedir que cualquiera de las dos manijas abra.',
+      'Cómo se siente la manija es una pista fuerte. Floja suele indicar un cable suelto, un pivote roto o una base de plástico rajada. Muy dura puede indicar un pestillo que se atora o un cable doblado. Si se siente normal pero no pasa nada, la falla a menudo está más adentro, en el pestillo o la cerradura y no en la manija.',
     ],
   },
   releasePicture: {
     description:
-      'Dibujo de las piezas dentro de la puerta que permiten abrirla. La manija de adentro jala un cable o una varilla que llega hasta el pestillo, en el canto trasero de la puerta, y le indica que se suelte. Junto al pestillo, el actuador de la cerradura (el pequeño motor del cierre eléctrico) puede mantenerlo bloqueado, y en las puertas de atrás la palanca del seguro para niños puede desconectar la manija de adentro del pestillo.',
+      'Dibujo de las piezas dentro de la puerta que permiten abrirla. La manija de adentro jala un cable o una varilla que llega hasta el pestillo, en el borde de atrás de la puerta, y le indica que se suelte. Junto al pestillo, el actuador de la cerradura (el pequeño motor de las cerraduras eléctricas) puede mantenerlo bloqueado, y en las puertas de atrás la palanca del seguro para niños puede desconectar la manija de adentro del pestillo.',
     caption: 'Una disposición típica, no la de un auto concreto. Las piezas resaltadas son las que están detrás de las causas a las que apuntan sus respuestas ahora.',
     parts: {
       handle: 'Manija de adentro',
       link: 'Cable o varilla',
       latch: 'Pestillo',
-      actuator: 'Actuador de la cerradura (motor del cierre eléctrico)',
+      actuator: 'Actuador de la cerradura (motor de las cerraduras eléctricas)',
       childLock: 'Palanca del seguro para niños (puertas de atrás)',
     },
     highlightedTag: 'lo más probable ahora',
@@ -34,7 +34,7 @@ export const diagnosisText: DiagnosisText = {
   questionsHeading: 'Conteste lo que pueda',
   questions: {
     trapped: {
-      legend: '¿Hay alguien atrapado adentro ahora, o se siente mal, tiene mucho calor o tiene pánico?',
+      legend: '¿Hay alguien atrapado adentro ahora, o alguien que se siente mal, tiene mucho calor o tiene pánico?',
       short: 'Alguien atrapado o mal',
       options: {
         yes: { label: 'Sí', clue: 'alguien está atrapado o se siente mal' },
@@ -58,7 +58,7 @@ export const diagnosisText: DiagnosisText = {
       options: { one: { label: 'Solo esta', clue: 'solo una puerta' }, several: { label: 'Más de una', clue: 'más de una puerta' } },
     },
     locks: {
-      legend: 'En esa puerta, ¿cómo funcionan los cerraduras eléctricas y el botón de la cerradura?',
+      legend: 'En esa puerta, ¿cómo funcionan las cerraduras eléctricas y el botón de la cerradura?',
       short: 'Cerraduras',
       options: {
         normal: { label: 'Bloquean y desbloquean normalmente', clue: 'las cerraduras funcionan bien' },
@@ -86,7 +86,7 @@ export const diagnosisText: DiagnosisText = {
       legend: '¿Pasó algo de esto antes de que empezara? Marque todo lo que aplique.',
       short: 'Antes de que empezara',
       options: {
-        'trim-work': { label: 'Trabajo en la puerta: panel, ventana o bocina', clue: 'trabajo reciente en la puerta' },
+        'trim-work': { label: 'Trabajo en la puerta: panel, ventana o altavoz', clue: 'trabajo reciente en la puerta' },
         collision: { label: 'Un choque o reparación de carrocería', clue: 'daño por choque' },
         freezing: { label: 'Temperaturas bajo cero', clue: 'temperaturas bajo cero' },
         water: { label: 'Lluvia, lavado de auto u otra agua', clue: 'lluvia o agua' },
@@ -113,7 +113,7 @@ export const diagnosisText: DiagnosisText = {
       signs: [
         'Suele ser solo una puerta trasera',
         'Abre normalmente por fuera',
-        'Los cerraduras eléctricas pueden seguir funcionando como siempre',
+        'Las cerraduras eléctricas pueden seguir funcionando como siempre',
         'La manija de adentro no se siente floja ni raspa',
       ],
       severityNote: 'No hay nada roto, pero quienes van adentro no pueden salir por esa puerta, y eso importa para la seguridad.',
@@ -123,17 +123,17 @@ export const diagnosisText: DiagnosisText = {
       about: 'La manija de adentro puede rajarse, salirse de su pivote o romperse donde se fija al panel. Entonces, al jalarla ya no mueve lo suficiente el pestillo.',
       signs: [
         'La manija de adentro está floja o suelta, o se mueve más de lo normal',
-        'Se oye poco o ningún movimiento dentro de la puerta al jalarla',
+        'Puede que se oiga poco o ningún movimiento dentro de la puerta al jalarla',
         'La manija de afuera todavía abre la puerta',
         'Grietas alrededor del marco de la manija o de su base',
       ],
-      severityNote: 'Si las otras puertas funcionan, el auto puede seguir usándose, pero perder una salida por dentro es un problema real de seguridad y de uso.',
+      severityNote: 'Si las otras puertas funcionan, tal vez todavía se pueda manejar el auto. Pero perder una salida por dentro es un problema real de seguridad, y hace el auto más difícil de usar.',
       fix: 'Cambiar la manija de adentro completa y las piezas de montaje o clips del panel que estén rotos.',
     },
     linkage: {
-      about: 'Entre la manija de adentro y el pestillo hay un cable o una varilla de metal. Si se sale, se dobla, se rompe o pierde su clip, la manija deja de soltar el pestillo.',
+      about: 'Entre la manija de adentro y el pestillo hay un cable o una varilla de metal (la unión). Si se sale, se dobla, se rompe o pierde el clip que la sujeta, la manija deja de soltar el pestillo.',
       signs: [
-        'La manija se siente muy ligera o se mueve de más',
+        'La manija puede sentirse muy ligera o moverse de más',
         'Suele afectar solo una puerta',
         'Algo suena suelto dentro de la puerta después de cerrarla fuerte o de una reparación anterior',
         'La manija de afuera puede seguir funcionando si su propia unión está bien',
@@ -144,16 +144,16 @@ export const diagnosisText: DiagnosisText = {
     latch: {
       about: 'El pestillo tiene el mecanismo que de verdad suelta la puerta. El desgaste, el óxido, la suciedad o una pieza rota adentro pueden impedir que se suelte, aunque la manija y su unión se muevan bien.',
       signs: [
-        'La puerta se volvió más difícil de abrir con el tiempo antes de fallar',
-        'Abrir por dentro y por fuera se siente irregular',
+        'Puede que la puerta se haya vuelto más difícil de abrir con el tiempo antes de fallar',
+        'Abrir por dentro y por fuera puede sentirse irregular',
         'Puede necesitar más fuerza, varios jalones o mover la cerradura y la manija a la vez',
         'Clics o sonidos de que casi se suelta dentro de la puerta',
       ],
-      severityNote: 'Un pestillo que se traba puede pasar de molestia a peligro, sobre todo si la puerta podría no abrir en una emergencia o no cerrar bien después de intentar arreglarla.',
+      severityNote: 'Un pestillo que se traba puede pasar de molestia a peligro. Sobre todo si la puerta podría no abrir en una emergencia, o no cerrar bien después de intentar arreglarla.',
       fix: 'Revisar y lubricar el pestillo si solo está un poco duro; un pestillo gastado o dañado por lo general se cambia.',
     },
     actuator: {
-      about: 'Si el actuador deja la puerta a medio camino entre bloqueada y desbloqueada, la manija de adentro puede no soltar el pestillo. Algunos pestillos no responden bien hasta que la cerradura se mueve por completo.',
+      about: 'El actuador es el motorcito que mueve la cerradura eléctrica. Si deja la puerta a medio camino entre bloqueada y desbloqueada, la manija de adentro puede no soltar el pestillo. Algunos pestillos no responden bien hasta que la cerradura se mueve por completo.',
       signs: [
         'La cerradura eléctrica de esa puerta suena débil, lenta o no suena',
         'Puede que la puerta no se desbloquee con el interruptor, el control remoto ni el botón manual',
@@ -161,7 +161,7 @@ export const diagnosisText: DiagnosisText = {
         'El botón de la cerradura puede trabarse o no recorrer todo su camino',
       ],
       severityNote: 'Muchas veces todavía se puede manejar, pero una puerta que sigue bloqueada es un problema para salir, y forzarla o ignorarla puede encarecer la reparación.',
-      fix: 'Probar el actuador y la unión de la cerradura, y cambiar el actuador dañado o el conjunto de pestillo y cerradura, según haga falta.',
+      fix: 'Probar el actuador y las varillas de la cerradura, y cambiar el actuador dañado o el conjunto de pestillo y cerradura, según haga falta.',
     },
     frozen: {
       about: 'La humedad, la grasa vieja, el óxido o la tierra pueden hacer que el pestillo, la palanca de la cerradura o el cable se arrastren tanto que la manija de adentro no suelte la puerta. Pasa más en autos viejos y en puertas donde entró agua.',
@@ -169,21 +169,21 @@ export const diagnosisText: DiagnosisText = {
         'Puede aparecer con mucho frío o después de llover',
         'La manija se siente dura, no floja',
         'Puede mejorar un rato cuando se calienta el interior',
-        'Fallas de la ventana o de la cerradura en la misma puerta indican humedad adentro',
+        'Fallas de la ventana o de la cerradura en la misma puerta pueden indicar humedad adentro',
       ],
       severityNote: 'Al principio suele ser manejable, pero el óxido y la suciedad tienden a empeorar y pueden terminar en un pestillo que falla por completo.',
       fix: 'Abrir la puerta si se puede, quitar el panel, limpiar y lubricar el mecanismo, y cambiar las piezas oxidadas si no se mueve bien.',
     },
     misalignment: {
-      about: 'Después de trabajos en bocinas, ventanas, paneles o daños por choque, un cable o una varilla puede quedar mal colocado o presionado por el panel. La manija se mueve, pero la unión no recorre toda la distancia.',
+      about: 'Después de trabajos en altavoces, ventanas, paneles o daños por choque, un cable o una varilla puede quedar mal colocado o presionado por el panel. La manija se mueve, pero la unión no recorre toda la distancia.',
       signs: [
         'Empezó poco después de otro trabajo en la puerta',
         'Ruidos nuevos o paneles sueltos en esa puerta',
-        'El botón de la ventana, la bocina o la cerradura de esa puerta también pueden funcionar distinto',
+        'El botón de la ventana, el altavoz o la cerradura de esa puerta también pueden funcionar distinto',
         'Puede funcionar a ratos, según cómo presione el panel',
       ],
       severityNote: 'Por lo general no es grave, pero arréglelo pronto: usarla una y otra vez puede dañar más la manija, el cable o el pestillo.',
-      fix: 'Quitar el panel, revisar por dónde pasa la unión y cómo está sujeta, y corregir lo que roce o esté mal armado.',
+      fix: 'Quitar el panel interior de la puerta, revisar por dónde pasa el cable o la varilla y cómo está sujeto, y corregir lo que roce o esté mal armado.',
     },
   },
   severity: { low: 'Baja', moderate: 'Moderada', 'moderate-high': 'De moderada a alta' },
@@ -195,7 +195,7 @@ export const diagnosisText: DiagnosisText = {
     verdicts: {
       undecided: {
         label: 'Todavía sin decidir',
-        text: 'Aún no podemos decir si se puede manejar sin peligro. Depende de si la puerta todavía cierra bien, de cuántas puertas fallan, de si alguien necesita ese asiento y de si empezó después de un choque. Mientras no lo sepa, no lleve a nadie que necesitaría esa puerta para salir.',
+        text: 'Aún no podemos decir si se puede manejar sin peligro. Depende de cuatro cosas: si la puerta todavía cierra bien, cuántas puertas fallan, si alguien necesita ese asiento y si empezó después de un choque. Mientras no lo sepa, no lleve a nadie que necesite esa puerta para salir.',
       },
       'ok-for-now': {
         label: 'Bien por ahora',
@@ -203,11 +203,18 @@ export const diagnosisText: DiagnosisText = {
       },
       'short-distance': {
         label: 'Tal vez una distancia muy corta',
-        text: 'Si la puerta todavía cierra bien pero no abre por dentro, probablemente por la manija, un cable o la cerradura, un viaje corto puede estar bien. No lleve a nadie que necesite esa puerta para salir, y arréglela pronto.',
+        text: 'La puerta todavía cierra bien pero no abre por dentro, probablemente por la manija, un cable o la cerradura. Un viaje corto puede estar bien. No lleve a nadie que necesite esa puerta para salir, y arréglela pronto.',
       },
       'not-safe': {
         label: 'Seguir manejando es peligroso',
-        text: 'Deje de manejar si la puerta podría no cerrar bien o abrirse sola, si bloquea un asiento que no tiene otra salida fácil, o si falla más de una puerta. También deténgase si empezó después de un choque o si el pestillo falla sin aviso.',
+        text: 'Deje de manejar si pasa cualquiera de estas cosas:',
+        conditions: [
+          'La puerta podría no cerrar bien, o abrirse sola.',
+          'Bloquea un asiento que no tiene otra salida fácil.',
+          'Falla más de una puerta.',
+          'Empezó después de un choque.',
+          'El pestillo falla sin aviso.',
+        ],
       },
     },
     decidedBy: 'Lo decide',
@@ -219,13 +226,13 @@ export const diagnosisText: DiagnosisText = {
     items: [
       { id: 'outside', title: 'Vea si la puerta abre por fuera.', detail: 'Esta sola prueba separa muchas de las fallas de la manija de adentro de un pestillo o una cerradura trabada.' },
       { id: 'front-or-rear', title: 'Fíjese si es una puerta delantera o trasera.', detail: 'En una puerta trasera, revise el seguro para niños antes de suponer que algo se rompió.' },
-      { id: 'locks', title: 'Pruebe los cerraduras eléctricas y el botón de la cerradura de esa puerta.', detail: '¿Bloquea y desbloquea con claridad, se mueve lenta, suena débil o se queda trabada en una posición?' },
-      { id: 'handle-feel', title: 'Sienta la manija de adentro.', detail: 'Floja suele indicar una manija rota o una unión suelta; dura puede indicar que el pestillo o el cable se atoran.' },
+      { id: 'locks', title: 'Pruebe las cerraduras eléctricas y el botón de la cerradura de esa puerta.', detail: '¿Bloquea y desbloquea con claridad, se mueve lenta, suena débil o se queda trabada en una posición?' },
+      { id: 'handle-feel', title: 'Sienta la manija de adentro.', detail: 'Floja a menudo apunta a una manija rota o una unión suelta; dura puede indicar que el pestillo o el cable se atoran.' },
       { id: 'latch-area', title: 'Si abre por fuera, ábrala y mire el pestillo en el borde de la puerta.', detail: 'Revise cómo está el seguro para niños y busque daños, tierra acumulada o algo claramente fuera de lugar.' },
       { id: 'listen', title: 'Escuche dentro de la puerta mientras alguien jala la manija de adentro.', detail: 'Un clic suave sin que se suelte apunta al pestillo; el silencio total apunta a la manija o a su unión.' },
       { id: 'history', title: 'Piense en lo que pasó antes de que empezara.', detail: 'Un panel quitado hace poco, una ventana reparada o días de temperaturas bajo cero son pistas útiles.' },
-      { id: 'panel', title: 'Si las pruebas sencillas no lo explican, quite el panel interior de la puerta.', detail: 'Busque un cable suelto, una varilla doblada, un clip de plástico roto, una base de manija rajada o una palanca del pestillo trabada.' },
-      { id: 'shop', title: '¿Trabada por ambos lados y no se puede quitar el panel? Piense en un taller.', detail: 'Con la puerta cerrada el trabajo es mucho más difícil; un taller suele ser lo más rápido y lo que menos daños causa.' },
+      { id: 'panel', title: 'Si las pruebas sencillas no lo explican, quite el panel interior de la puerta.', detail: 'Busque un cable suelto, una varilla doblada, un clip de plástico roto, una base de manija rajada o una palanca del pestillo trabada por óxido.' },
+      { id: 'shop', title: '¿Trabada por ambos lados y no se puede quitar el panel? Piense en un taller.', detail: 'Con la puerta cerrada el trabajo a menudo se vuelve mucho más difícil; un taller puede ser lo más rápido y lo que menos daños causa.' },
     ],
   },
   fixes: {
@@ -270,7 +277,7 @@ export const diagnosisText: DiagnosisText = {
       {
         id: 'without-panel',
         question: '¿Puedo arreglarlo sin quitar el panel de la puerta?',
-        answer: 'A veces. Un seguro para niños activado, o un pestillo apenas duro, puede no requerir quitar el panel. Las manijas, varillas, cables y actuadores rotos, y la mayoría de las fallas del pestillo, sí requieren entrar a la puerta.',
+        answer: 'A veces. Un seguro para niños activado, o un pestillo apenas duro, puede no requerir quitar el panel. Las manijas, varillas, cables y actuadores rotos, y la mayoría de las fallas del pestillo, por lo general requieren entrar a la puerta.',
       },
       {
         id: 'neither-side',
@@ -283,7 +290,7 @@ export const diagnosisText: DiagnosisText = {
     heading: 'En resumen',
     paragraphs: [
       'Una puerta que no abre por dentro por lo general se debe a unas pocas causas: el seguro para niños, una manija rota, una unión suelta, un actuador dañado o un pestillo que falla. Ver si abre por fuera, y si la cerradura funciona como siempre, es lo que más rápido lo aclara.',
-      'Empiece por lo simple antes de temer lo peor. ¿Una puerta trasera? Revise primero el seguro para niños. ¿Manija floja? Piense en la manija o su unión. ¿No abre por ningún lado? Ponga el pestillo y la cerradura al principio de la lista y arréglelo pronto.',
+      'Empiece por lo simple antes de temer lo peor. ¿Una puerta trasera? Revise primero el seguro para niños. ¿Manija floja? Piense en la manija o su unión. ¿No abre por ningún lado? Suba mucho el pestillo y la cerradura en su lista y arréglelo pronto.',
     ],
   },
   summary: {
@@ -328,7 +335,7 @@ export const diagnosisText: DiagnosisText = {
     next: 'Siguiente',
     noneOfThese: 'Ninguna de estas',
     back: 'Atrás',
-    changeAnswers: 'Cambiar una respuesta ({count} dadas)',
+    changeAnswers: 'Cambiar una respuesta (respuestas dadas: {count})',
     change: 'Cambiar',
     showAll: 'Ver todas las preguntas',
     oneAtATime: 'Una pregunta a la vez',
@@ -336,6 +343,6 @@ export const diagnosisText: DiagnosisText = {
     moreQuestions: 'Contestar más preguntas',
     allAsked: 'Ya se hicieron todas las preguntas.',
     whatItCosts: 'Cuánto cuesta',
-    drivingLine: 'Conducir: {verdict}',
+    drivingLine: 'Manejo: {verdict}',
   },
 };

@@ -14,7 +14,7 @@ export const repairWords: RepairWords = {
   partsAndTools: {
     heading: 'Piezas y herramientas',
     items: [
-      'Herramientas para quitar paneles',
+      'Herramientas para quitar el panel interior de la puerta',
       'Una manija de adentro nueva',
       'Un conjunto de pestillo de puerta',
       'Un actuador de cerradura de puerta',

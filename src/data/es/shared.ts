@@ -8,9 +8,9 @@ export const sharedText: SharedText = {
   newTab: '(se abre en una pestaña nueva)',
   childLockPicture: {
     description:
-      'Dibujo del canto trasero de una puerta de atrás abierta. El pestillo está a media altura del canto. Justo debajo hay una palanca o un interruptor pequeño: el seguro para niños. En una posición bloquea y la manija de adentro no hace nada; en la otra desbloquea y la manija vuelve a funcionar.',
+      'Dibujo del borde de atrás de una puerta trasera abierta. El pestillo está a media altura del borde. Justo debajo hay una palanca o un interruptor pequeño: el seguro para niños. En una posición bloquea y la manija de adentro no hace nada; en la otra desbloquea y la manija vuelve a funcionar.',
     caption: 'Una disposición típica, no la de un auto concreto: la palanca puede ser una ranura para la llave, o estar un poco más arriba o más abajo.',
-    parts: { edge: 'Canto trasero de la puerta de atrás (con la puerta abierta)', latch: 'Pestillo', lever: 'Palanca o interruptor del seguro para niños' },
+    parts: { edge: 'Borde de atrás de la puerta trasera (con la puerta abierta)', latch: 'Pestillo', lever: 'Palanca o interruptor del seguro para niños' },
     locked: 'Bloqueado',
     unlocked: 'Desbloqueado',
   },
