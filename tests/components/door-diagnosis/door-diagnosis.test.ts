@@ -175,6 +175,8 @@ describe('<door-diagnosis>', () => {
       expect(driving.dataset.verdict).to.equal('not-safe');
       expect(driving.querySelector('.verdict')!.textContent).to.equal('Not safe to keep driving');
       expect(driving.querySelector('.decided-by')!.textContent).to.contain('more than one door');
+      // Each condition that stops the car on a line of its own.
+      expect([...driving.querySelectorAll('.verdict-conditions li')].map((li) => li.textContent)).to.deep.equal(diagnosisText.driving.verdicts['not-safe'].conditions);
     });
 
     it('says "okay for now" for one door that latches and others can use other doors', async () => {

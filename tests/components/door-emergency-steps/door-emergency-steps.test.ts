@@ -102,6 +102,11 @@ describe('<door-emergency-steps>', () => {
       expect(call.textContent!.trim()).to.equal('Call 999');
       expect(inShadow(el, '.call').textContent).to.contain('112 also works');
       expect(inShadow(el, '.call .say-words').textContent).to.equal(emergencyText.sayToOperator);
+      // English needs no line beside the words; Spanish says how to get a Spanish speaker.
+      expect(el.shadowRoot!.querySelector('.say-note')).to.equal(null);
+      await import('../../../src/locales/es.js');
+      const es = await steps(html`<door-emergency-steps region="US" lang="es"></door-emergency-steps>`);
+      expect(inShadow(es, '.call .say-note').textContent).to.contain('«Spanish»');
     });
 
     it('fires door-call with the number when pressed', async () => {
