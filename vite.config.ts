@@ -10,6 +10,7 @@ import { ownSideEffects } from './scripts/own-side-effects.mjs';
  * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
  *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
  * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
+ * - `vite build --mode embed`: dist/embed.html, .css and .js, the page an <iframe> points at.
  * - `DOOR_HELP_ELEMENT=<tag> vite build --mode element`: dist/<tag>.js, one element alone
  *   (scripts/build-elements.mjs builds each).
  */
@@ -22,6 +23,7 @@ const packageEntries = {
   'define/door-help': 'src/define/door-help.ts',
   'locales/es': 'src/locales/es.ts',
   ssr: 'src/ssr.ts',
+  plain: 'src/plain.ts',
   'hydrate-support': 'src/hydrate-support.ts',
   react: 'src/react.ts',
   'react-jsx': 'src/react-jsx.ts',
@@ -39,6 +41,17 @@ function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fil
       lib: { entry, name, formats, fileName },
       // Library builds keep whitespace in ES output; these are finished files, so minify them fully.
       rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
+/** Copies the embed page and its style into dist/ beside embed.js. */
+function copyEmbedPage() {
+  return {
+    name: 'door-help:embed-page',
+    async closeBundle() {
+      const { copyFileSync } = await import('node:fs');
+      for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
     },
   };
 }
@@ -67,6 +80,11 @@ export default defineConfig(({ mode }) => {
     const tag = process.env.DOOR_HELP_ELEMENT ?? '';
     if (!/^(door-emergency-steps|door-diagnosis|repair-cost)$/.test(tag)) throw new Error(`DOOR_HELP_ELEMENT: expected an element tag, got "${tag}"`);
     return scriptFile(`src/define/${tag}.ts`, 'DoorHelp', ['iife'], () => `${tag}.js`);
+  }
+  if (mode === 'embed') {
+    // The iframe page: its script, and its page and style copied beside it (src/embed/).
+    const config = scriptFile('src/embed/embed.ts', 'DoorHelpEmbed', ['iife'], () => 'embed.js');
+    return { ...config, plugins: [...config.plugins, copyEmbedPage()] };
   }
   if (mode === 'locale-es') {
     // Spanish as its own classic script, so English-only pages never download it.

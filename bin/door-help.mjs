@@ -13,6 +13,8 @@ Options:
   --lang <tag>        Language, e.g. en-GB or es (written on the element)
   --attr <name=value> Any other attribute, e.g. --attr heading-level=3 --attr compact (repeatable)
   --script <url>      Where your page loads door-help.js from (default: unpkg, this version)
+  --plain             door-emergency-steps only: plain HTML (headings, lists, tel: links), for
+                      editors and sanitizers that keep no script and no custom element
   --help              This text
 
 Paste the output where the element should appear. Add the <script> line once per page.`;
@@ -31,6 +33,7 @@ try {
       lang: { type: 'string' },
       attr: { type: 'string', multiple: true },
       script: { type: 'string' },
+      plain: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -47,8 +50,20 @@ if (command !== 'render') fail(command ? `unknown command "${command}"` : 'say w
 if (!tag) fail('say which element to render');
 if (extra.length) fail(`unexpected "${extra.join(' ')}"`);
 
-const { renderElement, scriptTagFor } = await import('../dist/ssr.js');
 const { VERSION } = await import('../dist/version.js');
+
+if (values.plain) {
+  if (tag !== 'door-emergency-steps') fail('--plain renders door-emergency-steps only (the diagnosis and the cost need their script)');
+  const { renderPlainSteps } = await import('../dist/plain.js');
+  const headingLevel = (values.attr ?? []).map((pair) => /^heading-level=(\d)$/.exec(pair)?.[1]).find(Boolean);
+  process.stdout.write(
+    `<!-- door-help ${VERSION}: the emergency steps as plain HTML (no script needed; it survives sanitizers). -->\n` +
+      `${renderPlainSteps({ region: values.region, lang: values.lang, headingLevel: headingLevel ? Number(headingLevel) : undefined })}\n`,
+  );
+  process.exit(0);
+}
+
+const { renderElement, scriptTagFor } = await import('../dist/ssr.js');
 
 const attributes = {};
 for (const pair of values.attr ?? []) {
@@ -67,6 +82,11 @@ try {
 }
 
 const src = values.script ?? `https://unpkg.com/door-help@${VERSION}/dist/door-help.js`;
+// The default URL serves this version's very files: each script line carries their SRI hash.
+const { createHash } = await import('node:crypto');
+const { readFileSync } = await import('node:fs');
+const integrityOf = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
+const scriptLine = (url, file) => (values.script === undefined ? scriptTagFor(url, integrityOf(file)) : scriptTagFor(url));
 const spanish = /^es(-|$)/i.test(values.lang ?? '');
 // Inside an HTML comment: only letters, digits and a few marks, never "--" or ">" (which would end it).
 const commentText = (value) => String(value).replace(/[^\p{L}\p{N} ._,:/+()-]/gu, '').replace(/-{2,}/g, '-').slice(0, 60);
@@ -75,6 +95,6 @@ process.stdout.write(
   `<!-- door-help ${VERSION}: <${tag}>${described ? ` (${described})` : ''}, pre-rendered. It reads without JavaScript; ` +
     `the script brings its buttons and answers to life. Add the script line(s) once per page. -->\n` +
     `${html}\n` +
-    `${scriptTagFor(src)}\n` +
-    (spanish ? `${scriptTagFor(src.replace(/door-help\.js$/, 'door-help.es.js'))}\n` : ''),
+    `${scriptLine(src, 'door-help.js')}\n` +
+    (spanish ? `${scriptLine(src.replace(/door-help\.js$/, 'door-help.es.js'), 'door-help.es.js')}\n` : ''),
 );

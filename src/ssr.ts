@@ -9,6 +9,9 @@ import './locales/es.js';
 import { encodePageSettings, type SettingsLayer } from './logic/settings.js';
 import { RENDERED_WITH } from './shared/hydration.js';
 
+/** The emergency steps as plain HTML, for hosts that sanitize: see src/plain.ts. */
+export { renderPlainSteps, type PlainOptions } from './plain.js';
+
 /** The elements this renders. */
 export const RENDERABLE_TAGS = ['door-emergency-steps', 'door-diagnosis', 'repair-cost', 'door-help'] as const;
 export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
@@ -130,7 +133,11 @@ async function collect(value: unknown): Promise<string> {
   return out;
 }
 
-/** The `<script>` line to put beside pre-rendered HTML on a page that has no bundler. */
-export function scriptTagFor(src = 'https://unpkg.com/door-help/dist/door-help.js'): string {
-  return `<script src="${escapeAttribute(src)}" defer></script>`;
+/**
+ * The `<script>` line to put beside pre-rendered HTML on a page that has no bundler; with the
+ * file's SRI hash (`sha384-…`), the browser runs it only if the CDN served those very bytes.
+ */
+export function scriptTagFor(src = 'https://unpkg.com/door-help/dist/door-help.js', integrity?: string): string {
+  const checked = integrity && /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(integrity) ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeAttribute(src)}"${checked} defer></script>`;
 }

@@ -2,7 +2,8 @@
 // `door-help/ssr` renders, and `npx door-help render` writes a snippet.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freshProject } from '../../scripts/packed-project.mjs';
@@ -62,6 +63,32 @@ describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
     assert.equal(status, 0, stderr);
     assert.match(stdout, /href="tel:000"/);
     assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[^"]+\/dist\/door-help\.js" defer><\/script>/);
+  });
+
+  it('npx door-help render --plain writes plain HTML that needs no script: headings, lists, the tel: link for the region, in Spanish too', () => {
+    const { stdout, status, stderr } = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--plain', '--region', 'GB', '--lang', 'es'], { cwd: project, encoding: 'utf8' });
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /<a href="tel:999">Llamar al 999<\/a>/);
+    assert.doesNotMatch(stdout, /<script|<door-|shadowroot|style=|<template/);
+    const refused = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-diagnosis', '--plain'], { cwd: project, encoding: 'utf8' });
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /--plain renders door-emergency-steps only/);
+  });
+
+  it('the script line carries the SRI hash of the very file unpkg serves for this version', async () => {
+    const { stdout } = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps'], { cwd: project, encoding: 'utf8' });
+    const { createHash } = await import('node:crypto');
+    const file = readFileSync(join(project, 'node_modules/door-help/dist/door-help.js'));
+    const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+    assert.ok(stdout.includes(`integrity="${integrity}" crossorigin="anonymous"`), stdout.split('\n').at(-2));
+  });
+
+  it('the bare package URL on a CDN (unpkg, jsDelivr) is the classic script, not the npm ES entry', () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/door-help/package.json'), 'utf8'));
+    assert.equal(pkg.unpkg, './dist/door-help.js');
+    assert.equal(pkg.jsdelivr, './dist/door-help.js');
+    assert.ok(existsSync(join(project, 'node_modules/door-help', pkg.unpkg)));
+    assert.doesNotMatch(readFileSync(join(project, 'node_modules/door-help', pkg.unpkg), 'utf8').slice(0, 2000), /^\s*import\s|^export\s/m);
   });
 
   it('the hydration import and the define module resolve', () => {

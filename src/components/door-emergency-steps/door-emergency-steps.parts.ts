@@ -7,15 +7,15 @@ import type { ResolvedRegion } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { regionList, regionName } from '../../shared/region-names.js';
 import { phoneNumber } from '../../shared/sections.js';
+import { MOBILE_NUMBERS, alternateWords, callButtonWords } from '../../logic/call-words.js';
 
 /** The value of the region chooser's "another country" option. */
 export const OTHER_COUNTRY = '-';
 
 /** The call button's words: the number, and its service where a country splits its lines. */
 export function callButtonText(line: EmergencyNumber, ui: EmergencyText['ui']): string {
-  return line.service === 'all'
-    ? fill(ui.callButton, { number: line.number })
-    : fill(ui.callButtonService, { number: line.number, service: ui.services[line.service] });
+  const { template, service } = callButtonWords(line, ui);
+  return fill(template, { number: line.number, ...(service === undefined ? {} : { service }) });
 }
 
 /**
@@ -24,8 +24,8 @@ export function callButtonText(line: EmergencyNumber, ui: EmergencyText['ui']): 
  * replaces the wrapped one whole, so what is shown is always what is dialled.
  */
 export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCall: () => void) {
-  const template = line.service === 'all' ? ui.callButton : ui.callButtonService;
-  const label = fillParts(template, { number: phoneNumber(line.number), ...(line.service === 'all' ? {} : { service: ui.services[line.service] }) });
+  const { template, service } = callButtonWords(line, ui);
+  const label = fillParts(template, { number: phoneNumber(line.number), ...(service === undefined ? {} : { service }) });
   return keyed(
     `${line.number}\n${callButtonText(line, ui)}`,
     // One inline box for the words: the link is a flex box, where loose text and a span would each
@@ -37,23 +37,17 @@ export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCal
 /** Each other number, as a link of its own, saying which service it reaches; made anew as the call button is. */
 export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
   if (!line.alternates.length) return nothing;
-  type Alternate = EmergencyNumber['alternates'][number];
-  // Every service (everywhere, from a mobile, in some areas) has words of its own; one service is named.
-  const named = (alt: Alternate) => (alt.service === 'all' || alt.service === 'mobile' || alt.service === 'some-areas' ? undefined : alt.service);
-  const words = (alt: Alternate) => (named(alt) ? ui.alternate.service : ui.alternate[alt.service as 'all' | 'mobile' | 'some-areas']);
-  const values = <T>(alt: Alternate, number: T) => ({ number, service: named(alt) ? ui.services[named(alt)!] : '' });
   return keyed(
-    line.alternates.map((alt) => fill(words(alt), values(alt, alt.number))).join('\n'),
+    line.alternates.map((alt) => fill(alternateWords(alt, ui).template, { number: alt.number, service: alternateWords(alt, ui).service })).join('\n'),
     html`<ul class="alternates" role="list">
-      ${line.alternates.map(
-        (alt) => html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}><span>${fillParts(words(alt), values(alt, phoneNumber(alt.number)))}</span></a></li>`,
-      )}
+      ${line.alternates.map((alt) => {
+        const { template, service } = alternateWords(alt, ui);
+        return html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}><span>${fillParts(template, { number: phoneNumber(alt.number), service })}</span></a></li>`;
+      })}
     </ul>`,
   );
 }
 
-/** The numbers that reach emergency services from a mobile phone in most countries. */
-const MOBILE_NUMBERS = ['112', '911'] as const;
 
 /**
  * What the reader is told about where the number comes from, and the one-tap way to correct it:

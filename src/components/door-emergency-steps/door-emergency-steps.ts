@@ -1,3 +1,4 @@
+import { stepDetail, substepText } from '../../logic/call-words.js';
 import { stepsOnlySometimes } from '../../data/step-ids.js';
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -199,13 +200,13 @@ export class DoorEmergencySteps extends DoorHelpElement {
       items: steps.items.map((step) => ({
         id: step.id,
         title: fillParts(step.title, { number: numberWords }),
-        body: html`${step.detail ? html`<p class="check-detail">${fillParts(step.id === 'recall-check' && this.outsideUS ? ui.recallElsewhere : step.detail, { number: numberWords })}</p>` : nothing}
+        body: html`${step.detail ? html`<p class="check-detail">${fillParts(stepDetail(step, ui, this.outsideUS)!, { number: numberWords })}</p>` : nothing}
           ${step.id === 'call-emergency' && line
             ? html`<p class="check-detail"><a class="step-call" href="tel:${line.number}" @click=${this.onCall}><span>${callButtonText(line, this.text.ui)}</span></a></p>`
             : nothing}
           ${step.id === 'call-emergency' ? html`<blockquote class="say-words check-detail">${this.text.sayToOperator}</blockquote>` : nothing}
           ${step.substeps.length
-            ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${sub.id === 'who-to-call' && this.outsideUS ? ui.roadsideElsewhere : sub.text}</li>`)}</ul>`
+            ? html`<ul class="substeps check-detail">${step.substeps.map((sub) => html`<li data-id=${sub.id}>${substepText(sub, ui, this.outsideUS)}</li>`)}</ul>`
             : nothing}
           ${step.id === 'child-lock' ? html`<div class="check-detail">${childLockPicture(this.sharedWords.childLockPicture)}</div>` : nothing}`,
       })),
