@@ -33,7 +33,8 @@ async function page(template: ReturnType<typeof html>) {
 
 describe('keyboard alone', () => {
   it('diagnosis one question at a time: Tab, Space and Enter answer; focus lands on each new question and Tab goes on from there', async () => {
-    const el = await page(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no' }}></door-diagnosis>`);
+    // Opens from outside (preset): the tick-all-that-fit question comes next.
+    const el = await page(html`<door-diagnosis mode="guided" .answers=${{ trapped: 'no', opensOutside: 'yes' }}></door-diagnosis>`);
     const root = el.shadowRoot!;
     const question = () => root.querySelector<HTMLElement>('.guided-question')!.dataset.question;
     expect(question()).to.equal('history');

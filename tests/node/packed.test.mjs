@@ -17,6 +17,8 @@ describe('what npm pack ships', () => {
     /^(LICENSE|README\.md|package\.json|custom-elements\.json|web-types\.json|vscode\.(html|css)-custom-data\.json)$/,
     /^bin\/door-help\.mjs$/,
     /^dist\/.+\.js$/,
+    // The iframe page and its style (dist/embed.html).
+    /^dist\/embed\.(html|css)$/,
     /^dist\/types\/.+\.d\.ts$/,
   ];
   const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.es.js', 'dist/door-emergency-steps.js', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts'];
@@ -62,7 +64,7 @@ describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
     const { stdout, status, stderr } = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--region', 'AU'], { cwd: project, encoding: 'utf8' });
     assert.equal(status, 0, stderr);
     assert.match(stdout, /href="tel:000"/);
-    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[^"]+\/dist\/door-help\.js" defer><\/script>/);
+    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[^"]+\/dist\/door-help\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
   });
 
   it('npx door-help render --plain writes plain HTML that needs no script: headings, lists, the tel: link for the region, in Spanish too', () => {

@@ -99,7 +99,7 @@ describe('npx door-help render', () => {
     assert.equal(status, 0);
     assert.deepEqual(callLinks(stdout), ['tel:999']);
     assert.match(stdout, /<door-emergency-steps[^>]* region="GB" lang="en-GB"/);
-    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[\d.]+\/dist\/door-help\.js" defer><\/script>\n$/);
+    assert.match(stdout, /<script src="https:\/\/unpkg\.com\/door-help@[\d.]+\/dist\/door-help\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n$/);
   });
 
   it('Spanish adds the Spanish script line; --attr and --script are honoured', () => {

@@ -227,7 +227,7 @@ describe(`pre-rendered elements hydrate (Lit hydration support, ${build} build)`
     const place = placeOf('<div data-here lang="en-US"></div>');
     const earlier = await fresh<Lit>('door-diagnosis', place);
     earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="trapped"] input[value="no"]')!.click();
-    earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="no"]')!.click();
+    earlier.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-question="opensOutside"] input[value="yes"]')!.click();
     await earlier.updateComplete;
     earlier.remove();
 

@@ -55,10 +55,14 @@ export class DiagnosisSourceController implements ReactiveController {
     this.cleanups = [];
   }
 
-  /** Call when `for` changed: a `for` that names no diagnosis is said once the page has parsed. */
-  checkFor(): void {
+  /**
+   * Call when `for` changed: a `for` that names no diagnosis is said once the page has parsed.
+   * Connecting and the first update both ask for the same `for`: said once; a `for` set again
+   * later is checked again (`again`).
+   */
+  checkFor(again = false): void {
     const id = forOf(this.host);
-    if (!id || !this.host.isConnected || id === this.checked) return;
+    if (!id || !this.host.isConnected || (id === this.checked && !again)) return;
     const doc = this.host.ownerDocument;
     if (doc.readyState === 'loading') {
       const later = () => this.checkFor();

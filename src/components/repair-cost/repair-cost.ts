@@ -92,7 +92,7 @@ export class RepairCost extends DoorHelpElement {
     super.willUpdate(changed);
     this.priceList.sync(this.prices, this.pricesSrc);
     // Also before the first update: a framework may set htmlFor after connecting the element.
-    if (changed.has('htmlFor') && this.isConnected && !awaitingHydration(this)) this.diagnosis.checkFor();
+    if (changed.has('htmlFor') && this.isConnected && !awaitingHydration(this)) this.diagnosis.checkFor(this.hasUpdated);
     if (changed.has('cause') && this.cause !== undefined && this.cause !== null && this.cause !== '' && !this.fixedCause()) {
       const message = `expected one of ${diagnosisModel.causes.map((c) => c.id).join(', ')}`;
       warnOnce(`<repair-cost> cause="${String(textOf(this.cause) ?? typeof this.cause).slice(0, 40)}": ${message}.`);

@@ -106,6 +106,8 @@ describe('<door-emergency-steps>', () => {
       expect(el.shadowRoot!.querySelector('.say-note')).to.equal(null);
       await import('../../../src/locales/es.js');
       const es = await steps(html`<door-emergency-steps region="US" lang="es"></door-emergency-steps>`);
+      // The page's language is read once connected: the update after the first shows Spanish.
+      for (let i = 0; i < 5 && !es.shadowRoot!.querySelector('.say-note'); i++) await new Promise((resolve) => setTimeout(resolve, 20)).then(() => es.updateComplete);
       expect(inShadow(es, '.call .say-note').textContent).to.contain('«Spanish»');
     });
 
