@@ -102,7 +102,7 @@ describe('the demo’s language switch', () => {
 });
 
 describe('demo pages load everything they ask for', () => {
-  for (const page of ['index', 'dealer', 'blog', 'help-centre', 'prerendered']) {
+  for (const page of ['index', 'dealer', 'blog', 'help-centre', 'prerendered', 'configurator']) {
     it(`demo/${page}.html: every script, stylesheet, icon and link in the page answers (no 404)`, async () => {
       const response = await fetch(`/demo/${page}.html`);
       expect(response.status, 'the page itself (npm run build writes prerendered.html)').to.equal(200);
