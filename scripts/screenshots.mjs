@@ -32,6 +32,17 @@ const SHOTS = [
   { name: 'emergency-view', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { safety: 'unsure', steps: 0 }, selector: '.escalation', clip: 1100 },
   { name: 'guided-question', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { steps: 1, plan: { history: '' } }, selector: '.questions' },
   { name: 'guided-result', html: '<door-diagnosis region="US"></door-diagnosis>', width: 375, interview: { plan: REAR_DOOR }, selector: '.questions' },
+  {
+    // The cost for the result's causes, on a dealer page: the shop's price as the one headline, the booking link under it.
+    name: 'cost-headline',
+    html: `<door-help region="US" prices='{"currency":"USD","bookingUrl":"https://dealer.example/book","phone":"+1 555 010 0199","repairs":{"child-lock-check":{"min":0,"max":0},"inside-handle":{"min":140,"max":280},"linkage":{"min":160,"max":330}}}'><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>`,
+    width: 375,
+    interviewOn: 'door-diagnosis',
+    interview: { plan: REAR_DOOR },
+    element: 'repair-cost',
+    selector: '.expected',
+    below: '.cta',
+  },
   { name: 'form', html: '<door-diagnosis mode="form" region="US"></door-diagnosis>', width: 390, selector: '.form-view', clip: 900 },
   {
     name: 'release-picture',
@@ -58,17 +69,29 @@ try {
     await page.evaluate(async (markup) => {
       sessionStorage.clear();
       document.querySelector('#stage').innerHTML = markup;
-      const el = document.querySelector('#stage').firstElementChild;
-      await customElements.whenDefined(el.localName);
-      await el.updateComplete;
+      for (const el of document.querySelectorAll('#stage door-emergency-steps, #stage door-diagnosis, #stage repair-cost')) {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      }
     }, shot.html);
-    if (shot.interview) await page.evaluate(`(${interview.toString()})(document.querySelector('#stage').firstElementChild, ${JSON.stringify(shot.interview)})`);
+    const on = shot.interviewOn ? `document.querySelector('#stage ${shot.interviewOn}')` : `document.querySelector('#stage').firstElementChild`;
+    if (shot.interview) await page.evaluate(`(${interview.toString()})(${on}, ${JSON.stringify(shot.interview)})`);
+    if (shot.element) await page.evaluate(async (tag) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await document.querySelector(`#stage ${tag}`).updateComplete;
+    }, shot.element);
     // The emergency view's own element renders a turn later.
     await page.evaluate(() => document.querySelector('#stage').firstElementChild.shadowRoot.querySelector('door-emergency-steps')?.updateComplete);
     if (shot.steps) await page.evaluate(`(${shot.steps.toString()})(document.querySelector('#stage').firstElementChild)`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const handle = await page.evaluateHandle((selector) => document.querySelector('#stage').firstElementChild.shadowRoot.querySelector(selector), shot.selector);
+    const host = shot.element ? `#stage ${shot.element}` : '#stage > *';
+    const handle = await page.evaluateHandle((hostSelector, selector) => document.querySelector(hostSelector).shadowRoot.querySelector(selector), host, shot.selector);
     const box = await handle.boundingBox();
+    if (box && shot.below) {
+      // Down to the bottom of a second part (the booking link under the headline).
+      const end = await (await page.evaluateHandle((hostSelector, selector) => document.querySelector(hostSelector).shadowRoot.querySelector(selector), host, shot.below)).boundingBox();
+      if (end) box.height = end.y + end.height - box.y;
+    }
     const scrolled = await page.evaluate(() => scrollY);
     if (box) box.y += scrolled;
     if (!box) throw new Error(`${shot.name}: nothing matches ${shot.selector}`);
