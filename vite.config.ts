@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-templates.mjs';
 import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.mjs';
 import { ownSideEffects } from './scripts/own-side-effects.mjs';
+import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
 
 /**
  * Four builds, one config:
@@ -17,10 +18,7 @@ import { ownSideEffects } from './scripts/own-side-effects.mjs';
 const packageEntries = {
   index: 'src/index.ts',
   'define/all': 'src/define/all.ts',
-  'define/door-emergency-steps': 'src/define/door-emergency-steps.ts',
-  'define/door-diagnosis': 'src/define/door-diagnosis.ts',
-  'define/repair-cost': 'src/define/repair-cost.ts',
-  'define/door-help': 'src/define/door-help.ts',
+  ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
   'locales/es': 'src/locales/es.ts',
   ssr: 'src/ssr.ts',
   plain: 'src/plain.ts',
@@ -78,7 +76,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'element') {
     // One element as its own classic script (dist/door-emergency-steps.js, …), for pages that use only it.
     const tag = process.env.DOOR_HELP_ELEMENT ?? '';
-    if (!/^(door-emergency-steps|door-diagnosis|repair-cost)$/.test(tag)) throw new Error(`DOOR_HELP_ELEMENT: expected an element tag, got "${tag}"`);
+    if (!(SINGLE_FILE_TAGS as readonly string[]).includes(tag)) throw new Error(`DOOR_HELP_ELEMENT: expected one of ${SINGLE_FILE_TAGS.join(', ')}, got "${tag}"`);
     return scriptFile(`src/define/${tag}.ts`, 'DoorHelp', ['iife'], () => `${tag}.js`);
   }
   if (mode === 'embed') {

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const ORDER = ['door-emergency-steps', 'door-diagnosis', 'repair-cost', 'door-help'];
+const { ELEMENT_TAGS: ORDER } = await import('./elements.mjs');
 const elements = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
   .filter((d) => d.customElement && d.tagName)

@@ -5,6 +5,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import './define/all.js';
+import { ELEMENT_TAGS, type ElementTag } from './elements.js';
 import './locales/es.js';
 import { encodePageSettings, type SettingsLayer } from './logic/settings.js';
 import { RENDERED_WITH } from './shared/hydration.js';
@@ -12,9 +13,9 @@ import { RENDERED_WITH } from './shared/hydration.js';
 /** The emergency steps as plain HTML, for hosts that sanitize: see src/plain.ts. */
 export { renderPlainSteps, type PlainOptions } from './plain.js';
 
-/** The elements this renders. */
-export const RENDERABLE_TAGS = ['door-emergency-steps', 'door-diagnosis', 'repair-cost', 'door-help'] as const;
-export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
+/** The elements this renders: every element (src/elements.ts). */
+export const RENDERABLE_TAGS = ELEMENT_TAGS;
+export type RenderableTag = ElementTag;
 
 export interface RenderOptions {
   /** Attributes on the element, as in HTML: `{ region: 'GB', 'heading-level': '3', compact: true }`. */

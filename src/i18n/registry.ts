@@ -1,4 +1,4 @@
-import type { LocaleBundle } from './bundle.js';
+import type { LocaleBundle } from '../data/bundle.js';
 
 /**
  * The languages loaded on this page. It lives on a global symbol so that a separately loaded

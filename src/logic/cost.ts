@@ -1,6 +1,6 @@
 import { repairCatalog } from '../data/repairs.js';
 import type { CauseId, CostText, RepairId } from '../data/schemas.js';
-import { answerOf, type Answers, type DiagnosisResult } from './diagnose.js';
+import { answerOf, mostLikely, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 export interface PriceRange {
@@ -23,7 +23,7 @@ export function repairsForCauses(causes: readonly CauseId[], answers: Answers = 
 /** The causes to price from a diagnosis: the "most likely" band, once any question is answered. */
 export function likelyCauses(result: DiagnosisResult): CauseId[] {
   if (result.answeredCount === 0) return [];
-  return result.causes.filter((cause) => cause.band === 'most-likely').map((cause) => cause.id);
+  return mostLikely(result.causes).map((cause) => cause.id);
 }
 
 /** The span covering several ranges: lowest minimum to highest maximum, open if any is open. */

@@ -131,7 +131,7 @@ export function assessDriving(answers: Answers, causes: readonly { id: CauseId; 
   const unsafeOpen = open.filter((question) => notSafeWhen.some((clue) => clue.question === question) && !skipped.includes(question));
   if (unsafeOpen.length) return undecided(answers, model, open);
   if (okForNowWhenAll.every((clue) => isAnswered(answers, clue))) return { verdict: 'ok-for-now', reasons: okForNowWhenAll, notKnown: open };
-  const likely = causes.filter((cause) => cause.band === 'most-likely');
+  const likely = mostLikely(causes);
   const likelyFits = likely.every((cause) => shortDistanceWhen.likelyCausesAmong.includes(cause.id));
   if (shortDistanceWhen.all.every((clue) => isAnswered(answers, clue)) && likelyFits) {
     return { verdict: 'short-distance', reasons: shortDistanceWhen.all, notKnown: open };
@@ -143,6 +143,11 @@ function undecided(answers: Answers, model: Model, open: QuestionId[]): DrivingA
   const { okForNowWhenAll, shortDistanceWhen } = model.driving;
   const met = [...okForNowWhenAll, ...shortDistanceWhen.all].filter((clue, index, all) => isAnswered(answers, clue) && all.indexOf(clue) === index);
   return { verdict: 'undecided', reasons: met, notKnown: open };
+}
+
+/** The causes in the "most likely" band, in ranked order: what every view and the cost call "likely". */
+export function mostLikely<T extends { band: Band }>(causes: readonly T[]): T[] {
+  return causes.filter((cause) => cause.band === 'most-likely');
 }
 
 /** The safety question, asked first and always on top: the one whose answers escalate. */

@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import type { DiagnosisText, RepairWords } from '../data/schemas.js';
-import { answerOf, chosenOptions, safetyQuestion, type Answers, type DiagnosisResult } from './diagnose.js';
+import { answerOf, chosenOptions, mostLikely, safetyQuestion, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 
 /**
@@ -22,7 +22,7 @@ export function summaryText(answers: Answers, result: DiagnosisResult, text: Dia
     return chosenOptions(answers, question.id).map((option) => `- ${text.questions[question.id].short}: ${optionClue(question.id, option)}`);
   });
   if (noticed.length) lines.push('', `${text.summary.answersHeading}:`, ...noticed);
-  const likely = result.causes.filter((cause) => cause.band === 'most-likely');
+  const likely = mostLikely(result.causes);
   lines.push('', `${text.summary.causesHeading}:`, ...likely.map((cause) => `- ${causeNames[cause.id]}`));
   const { driving } = result;
   lines.push('', fill(text.summary.drivingLine, { verdict: text.driving.verdicts[driving.verdict].label }));

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocaleBundle } from '../i18n/bundle.js';
+import type { LocaleBundle } from '../data/bundle.js';
 import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
 import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { registerLocale } from '../../src/i18n/registry.js';
 import { es } from '../../src/data/es/index.js';
-import type { LocaleBundle } from '../../src/i18n/bundle.js';
+import type { LocaleBundle } from '../../src/data/bundle.js';
 import { browserLanguagesAre, captureConsole, forgetReaderState, inShadow, shadowText } from '../helpers.js';
 import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
 

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { emergencyGuidance, fleschKincaidGrade } from '../../scripts/readability-core.mjs';
 import { en } from '../../src/data/en/index.js';
 import { es } from '../../src/data/es/index.js';
-import type { LocaleBundle } from '../../src/i18n/bundle.js';
+import type { LocaleBundle } from '../../src/data/bundle.js';
 
 /** Every language the product ships, with the rules its words keep. */
 const LANGUAGES: { lang: string; bundle: LocaleBundle; never: string[] }[] = [

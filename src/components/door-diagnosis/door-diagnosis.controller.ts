@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
-import { answerOf, copyAnswers, diagnose, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import { answerOf, copyAnswers, diagnose, mostLikely, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import {
   clearedReaderAnswers,
   decodeReaderAnswers,
@@ -28,7 +28,7 @@ interface Words {
 }
 
 /** The causes in the top band, for events and announcements. */
-const likelyIds = (result: DiagnosisResult) => result.causes.filter((c) => c.band === 'most-likely').map((c) => c.id);
+const likelyIds = (result: DiagnosisResult) => mostLikely(result.causes).map((c) => c.id);
 
 /**
  * The one state of a diagnosis: the page's preset and the reader's own answers (kept per storage

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { QuestionId } from '../../data/schemas.js';
-import { chosenOptions, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
+import { chosenOptions, mostLikely, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import { fill } from '../../logic/template.js';
 import { headingTag } from '../../shared/heading.js';
 import type { InterviewController } from './door-diagnosis.interview.js';
@@ -63,7 +63,7 @@ function currentQuestion(id: QuestionId, context: GuidedContext) {
 function settledResult(context: GuidedContext) {
   const { text, causeNames, result, interview, headingLevel } = context;
   const heading = headingTag(headingLevel, 2);
-  const likely = result.causes.filter((cause) => cause.band === 'most-likely');
+  const likely = mostLikely(result.causes);
   const driving = interview.driving;
   return html`<div class="guided-result" part="guided-result" data-verdict=${driving.verdict}>
     <${heading} class="section-heading guided-result-heading" tabindex="-1">${text.guided.resultHeading}</${heading}>

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
-import { safetyQuestion, type DrivingAssessment } from '../../logic/diagnose.js';
+import { mostLikely, safetyQuestion, type DrivingAssessment } from '../../logic/diagnose.js';
 import { interviewDriving, nextQuestion, openQuestions, type Interview } from '../../logic/interview.js';
 import { fill } from '../../logic/template.js';
 import { pairedCosts } from '../../shared/pairing.js';
@@ -233,7 +233,7 @@ export class InterviewController implements ReactiveController {
     target?.focus({ preventScroll: true });
     target?.scrollIntoView?.({ block: 'nearest' });
     const { text, causeNames } = this.words();
-    const names = this.state.result.causes.filter((cause) => cause.band === 'most-likely').map((cause) => causeNames[cause.id]).join('; ');
+    const names = mostLikely(this.state.result.causes).map((cause) => causeNames[cause.id]).join('; ');
     const band = text.bands['most-likely'];
     // "Not safe" is said with every step while it stands: it is the one thing the reader must not miss.
     const notSafe = this.driving.verdict === 'not-safe' ? ` ${fill(text.guided.drivingLine, { verdict: text.driving.verdicts['not-safe'].label })}` : '';

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
-import { chosenOptions, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
+import { chosenOptions, mostLikely, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { copyRow } from '../../shared/sections.js';
 import { fill } from '../../logic/template.js';
@@ -179,7 +179,7 @@ export function faq({ text, headingLevel }: PartsContext) {
 
 /** The current leader, kept in view under the questions on a phone. */
 export function leader(result: DiagnosisResult, { text, causeNames }: PartsContext, onSeeWhy: () => void) {
-  const names = result.causes.filter((c) => c.band === 'most-likely').map((c) => causeNames[c.id]).join('; ');
+  const names = mostLikely(result.causes).map((c) => causeNames[c.id]).join('; ');
   return html`<div class="leader">
     <p>${fill(text.ui.leader, { band: text.bands['most-likely'], cause: names })}</p>
     <button class="see-why" @click=${onSeeWhy}>${text.ui.seeWhy}</button>

@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../../i18n/bundle.js';
+import type { LocaleBundle } from '../bundle.js';
 import { costText } from './cost.js';
 import { diagnosisText } from './diagnosis.js';
 import { emergencyText } from './emergency.js';
