@@ -53,8 +53,9 @@ describe('language bundles from another release', () => {
   it('fall back to English key by key and list what was missing', () => {
     const english = { ui: { call: 'Call {number}', copy: 'Copy' }, items: [{ id: 'a', text: 'A' }], count: 2 };
     const missing: string[] = [];
-    const result = withEnglishFallback({ ui: { copy: 'Copiar', extra: 'x' }, items: 'wrong', count: '2' }, english, 'part', missing);
-    expect(result).to.deep.equal({ ui: { call: 'Call {number}', copy: 'Copiar' }, items: [{ id: 'a', text: 'A' }], count: 2 });
+    const result = withEnglishFallback({ ui: { copy: 'Copiar', extra: 'x', junk: { a: 1 }, blank: ' ' }, items: 'wrong', count: '2' }, english, 'part', missing);
+    // A text the language adds is kept (an optional line English does not need); anything else it adds is not.
+    expect(result).to.deep.equal({ ui: { call: 'Call {number}', copy: 'Copiar', extra: 'x' }, items: [{ id: 'a', text: 'A' }], count: 2 });
     expect(missing).to.deep.equal(['part.ui.call', 'part.items', 'part.count']);
   });
 });
