@@ -17,6 +17,20 @@ function dropUnnamedEvents() {
   };
 }
 
+/** The shared base class is a class, not an element: only what has a tag is listed as an element. */
+function onlyTaggedElements() {
+  return {
+    name: 'door-help:only-tagged-elements',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        }
+      }
+    },
+  };
+}
+
 /** The manifest describes the shipped files (dist/*.js), not the TypeScript sources the package leaves out. */
 function pointAtShippedFiles() {
   const shipped = (path) => (typeof path === 'string' ? path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : path);
@@ -39,6 +53,7 @@ export default {
   litelement: true,
   plugins: [
     dropUnnamedEvents(),
+    onlyTaggedElements(),
     // Editor data: written beside custom-elements.json and shipped (see package.json "files").
     customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', excludeCss: false }),

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import * as events from '../../src/shared/events.js';
+import { ELEMENT_TAGS } from '../../src/elements.js';
 import { captureConsole, replaceProperty } from '../helpers.js';
 
 interface Named {
@@ -17,16 +18,16 @@ interface Declaration {
   slots?: Named[];
 }
 
-const TAGS = ['door-emergency-steps', 'door-diagnosis', 'repair-cost', 'door-help'];
+const TAGS = ELEMENT_TAGS;
 let elements: Map<string, Declaration>;
+let declarations: Declaration[];
 
 before(async () => {
   // Session storage outlives a test file in the same tab; start without saved answers.
   sessionStorage.clear();
   const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
-  elements = new Map(
-    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]),
-  );
+  declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  elements = new Map(declarations.filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]));
 });
 
 const names = (list: Named[] | undefined) => new Set((list ?? []).map((item) => item.name));
@@ -135,6 +136,17 @@ describe('custom-elements.json', () => {
       restoreOpen();
       restoreClipboard();
       warnings.restore();
+    }
+  });
+
+  it('lists no element without a tag (the base class is a class), and types every event with its class', () => {
+    expect(declarations.filter((d) => d.customElement && !d.tagName)).to.deep.equal([]);
+    for (const [tag, element] of elements) {
+      for (const event of element.events ?? []) {
+        const type = (event as Named & { type?: { text?: string } }).type?.text;
+        expect(type, `${tag} ${event.name}`).to.be.a('string');
+        expect(Object.keys(events), `${tag} ${event.name}: ${type}`).to.include(type!);
+      }
     }
   });
 

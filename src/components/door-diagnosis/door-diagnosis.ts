@@ -47,12 +47,12 @@ const DEFAULT_KEY = 'door-help:diagnosis';
  *
  * @slot door-help-announcer - Reserved: the element puts its polite live region here, in its own light DOM, so screen readers hear result updates.
  *
- * @fires door-answer-change - An answer was given, changed or cleared. Detail: `{ question, value, answers }`.
- * @fires door-result-change - The top cause, its band or the driving verdict changed. Detail: `{ topCause, band, likelyCauses, verdict }`.
- * @fires door-escalate - The reader said someone is stuck or unwell. Detail: `{ region }`.
- * @fires door-summary-copy - The summary was copied. Detail: `{ text }`.
- * @fires door-step-toggle - A diagnosis step was ticked. Detail: `{ list: 'diagnosis', stepId, done, doneCount, total }`.
- * @fires door-config-error - A preset `answers` value or a `mode` was rejected. Detail: `{ field, message }`.
+ * @fires {DoorAnswerChangeEvent} door-answer-change - An answer was given, changed or cleared. Detail: `{ question, value, answers }`.
+ * @fires {DoorResultChangeEvent} door-result-change - The top cause, its band or the driving verdict changed. Detail: `{ topCause, band, likelyCauses, verdict }`.
+ * @fires {DoorEscalateEvent} door-escalate - The reader said someone is stuck or unwell. Detail: `{ region }`.
+ * @fires {DoorSummaryCopyEvent} door-summary-copy - The summary was copied. Detail: `{ text }`.
+ * @fires {DoorStepToggleEvent} door-step-toggle - A diagnosis step was ticked. Detail: `{ list: 'diagnosis', stepId, done, doneCount, total }`.
+ * @fires {DoorConfigErrorEvent} door-config-error - A preset `answers` value or a `mode` was rejected. Detail: `{ field, message }`.
  *
  * @cssprop --door-diagnosis-band-most-likely - Accent of "most likely" causes (default: the accent; danger red is kept for danger).
  * @cssprop --door-diagnosis-band-possible - Accent of "possible" causes (default: the border colour).

@@ -40,11 +40,11 @@ import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
  * @csspart recall - The recall check by VIN.
  * @csspart disclaimer - The disclaimer, always shown.
  *
- * @fires door-call - The call button was pressed. Detail: `{ number, region }`.
- * @fires door-step-toggle - A step was ticked or unticked. Detail: `{ list: 'emergency', stepId, done, doneCount, total }`.
+ * @fires {DoorCallEvent} door-call - The call button was pressed. Detail: `{ number, region }`.
+ * @fires {DoorStepToggleEvent} door-step-toggle - A step was ticked or unticked. Detail: `{ list: 'emergency', stepId, done, doneCount, total }`.
  * @slot door-help-announcer - Reserved: the element puts its polite live region here, in its own light DOM, so screen readers hear that the words were copied.
  *
- * @fires door-recall-open - A valid VIN was submitted to the recall check. Detail: `{ vin, region, url }`.
+ * @fires {DoorRecallOpenEvent} door-recall-open - A valid VIN was submitted to the recall check. Detail: `{ vin, region, url }`.
  *
  * @cssprop --door-emergency-steps-call-background - Call button background (default: the danger token).
  * @cssprop --door-emergency-steps-call-color - Call button text colour.

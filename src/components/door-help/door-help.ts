@@ -16,7 +16,7 @@ import { VERSION } from '../../version.js';
  *
  * @slot - Any door-help elements, with any other content between them.
  *
- * @fires door-config-error - The `prices` or `prices-src` given was refused. Detail: `{ field, message }`.
+ * @fires {DoorConfigErrorEvent} door-config-error - The `prices` or `prices-src` given was refused. Detail: `{ field, message }`.
  */
 export class DoorHelp extends LitElement {
   static readonly version = VERSION;

@@ -49,7 +49,7 @@ type PriceSource = { priceList?: { prices?: PriceList | undefined; error?: Confi
  * @csspart notice - The note for the site author when a price list or setting was refused.
  * @csspart disclaimer - The disclaimer, always shown.
  *
- * @fires door-config-error - A price list, `cause` or `for` was refused. Detail: `{ field, message }`.
+ * @fires {DoorConfigErrorEvent} door-config-error - A price list, `cause` or `for` was refused. Detail: `{ field, message }`.
  *
  * @cssprop --repair-cost-highlight - Border and tag colour of the repairs that match the diagnosis.
  */
