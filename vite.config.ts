@@ -26,6 +26,7 @@ const packageEntries = {
   react: 'src/react.ts',
   'react-jsx': 'src/react-jsx.ts',
   vue: 'src/vue.ts',
+  svelte: 'src/svelte.ts',
 };
 
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
@@ -98,7 +99,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: packageEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^@lit\/react/, /^react($|\/)/, /^vue($|\/)/],
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^@lit\/react/, /^react($|\/)/, /^vue($|\/)/, /^svelte($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -27,6 +27,7 @@ export interface DoorEmergencyStepsVueProps extends Shared, Listeners<'door-emer
 export interface DoorDiagnosisVueProps extends Shared, Listeners<'door-diagnosis'> {
   region?: string;
   answers?: PresetAnswers;
+  mode?: 'guided' | 'form';
   storageKey?: string;
   'storage-key'?: string;
 }

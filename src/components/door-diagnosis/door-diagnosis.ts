@@ -310,6 +310,11 @@ export class DoorDiagnosis extends DoorHelpElement {
     if (changed.has('mode') && mode != null && mode !== 'guided' && mode !== 'form') {
       this.reportConfigError('mode', `mode "${String(mode).slice(0, 40)}" is neither guided nor form; the element's width decides.`);
     }
+    // An `answers` attribute is never read (a framework that writes objects as attributes, such as
+    // Astro, leaves "[object Object]"): said once, instead of a preset silently lost.
+    if (!this.hasUpdated && this.isConnected && this.hasAttribute('answers')) {
+      this.reportConfigError('answers', 'answers is a property, not an attribute: set it from a script (element.answers = { … }); the attribute was ignored.');
+    }
   }
 
   private reportConfigError(field: string, message: string) {

@@ -229,6 +229,14 @@ describe('<door-diagnosis> one question at a time', () => {
     expect(alone.shadowRoot!.querySelector('.cost-link')).to.be.null;
   });
 
+  it('an answers attribute (Astro writes objects as "[object Object]") is one message for the site author, never a silent loss', async () => {
+    const errors: string[] = [];
+    const box = await fixture<HTMLElement>(html`<div @door-config-error=${(e: CustomEvent) => errors.push(`${e.detail.field}: ${e.detail.message}`)}><door-diagnosis answers="[object Object]"></door-diagnosis></div>`);
+    await (box.firstElementChild as DoorDiagnosis).updateComplete;
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^answers: answers is a property, not an attribute/);
+  });
+
   it('an unknown mode is one message for the site author, and the width decides', async () => {
     const errors: string[] = [];
     const box = await fixture<HTMLElement>(html`<div style="width: 375px" @door-config-error=${(e: CustomEvent) => errors.push(e.detail.field)}><door-diagnosis mode="wizard"></door-diagnosis></div>`);
