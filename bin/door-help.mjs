@@ -63,7 +63,18 @@ if (values.plain) {
   process.exit(0);
 }
 
-const { renderElement, scriptTagFor } = await import('../dist/ssr.js');
+let ssr;
+try {
+  ssr = await import('../dist/ssr.js');
+} catch (error) {
+  if (!/@lit-labs\/ssr/.test(String(error?.message))) throw error;
+  fail(
+    'rendering an element needs Lit\'s server renderer, an optional part of door-help. Run it with it:\n' +
+      `  npx -p door-help -p @lit-labs/ssr door-help render ${tag}\n` +
+      'or, in a project: npm install @lit-labs/ssr. (--plain needs nothing: npx door-help render door-emergency-steps --plain)',
+  );
+}
+const { renderElement, scriptTagFor } = ssr;
 
 const attributes = {};
 for (const pair of values.attr ?? []) {

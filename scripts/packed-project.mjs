@@ -13,11 +13,11 @@ export function packInto(root, dir) {
   return join(dir, packed.filename);
 }
 
-/** A new temporary project (`name`) with the packed package installed; returns its directory. */
-export function freshProject(root, name) {
+/** A new temporary project (`name`) with the packed package installed, and any `extra` packages beside it; returns its directory. */
+export function freshProject(root, name, extra = []) {
   const dir = mkdtempSync(join(tmpdir(), `door-help-${name}-`));
   const tarball = packInto(root, dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...extra], dir);
   return dir;
 }

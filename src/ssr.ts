@@ -1,6 +1,8 @@
 // door-help/ssr: renders the elements to HTML with declarative shadow DOM, on a server or at build
 // time, so the steps, the call link and the disclaimer show before (and without) any script.
 // Plain JavaScript over Lit's SSR: no DOM, no storage, no network; node 20 or an edge runtime.
+// @lit-labs/ssr is an optional peer dependency (browser-only sites never install it): without it
+// this import fails naming the package; `npm install @lit-labs/ssr` beside door-help.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';

@@ -2,7 +2,7 @@
 // `door-help/ssr` renders, and `npx door-help render` writes a snippet.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +44,41 @@ describe('what npm pack ships', () => {
   });
 });
 
-describe('the packed package, freshly installed', { timeout: 180_000 }, () => {
+describe('the packed package, freshly installed for a browser-only site (no optional peers)', { timeout: 180_000 }, () => {
   let project;
   before(() => {
     project = freshProject(ROOT, 'site');
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+
+  it('a light install: lit and nothing of the server renderer or React (no web-streams-polyfill, node-fetch, @types/react)', () => {
+    const installed = readdirSync(join(project, 'node_modules')).flatMap((name) => (name.startsWith('@') ? readdirSync(join(project, 'node_modules', name)).map((inner) => `${name}/${inner}`) : [name]));
+    for (const heavy of ['@lit-labs/ssr', 'web-streams-polyfill', 'node-fetch', 'enhanced-resolve', '@lit/react', '@types/react']) assert.equal(installed.includes(heavy), false, heavy);
+    assert.ok(installed.includes('lit'));
+  });
+
+  it('npx door-help render without the server renderer: one clear message naming it, and the plain snippet still works', () => {
+    const refused = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--region', 'AU'], { cwd: project, encoding: 'utf8' });
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /npx -p door-help -p @lit-labs\/ssr door-help render door-emergency-steps/);
+    const plain = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--plain', '--region', 'AU'], { cwd: project, encoding: 'utf8' });
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stdout, /<a href="tel:000">Call 000<\/a>/);
+  });
+
+  it('import "door-help/ssr" without it fails naming @lit-labs/ssr; "door-help/plain" needs nothing', () => {
+    const failing = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('door-help/ssr')"], { cwd: project, encoding: 'utf8' });
+    assert.notEqual(failing.status, 0);
+    assert.match(failing.stderr, /@lit-labs\/ssr/);
+    const plain = spawnSync(process.execPath, ['--input-type=module', '-e', "const { renderPlainSteps } = await import('door-help/plain'); console.log(/tel:999/.test(renderPlainSteps({ region: 'GB' })))"], { cwd: project, encoding: 'utf8' });
+    assert.equal(plain.stdout.trim(), 'true', plain.stderr);
+  });
+});
+
+describe('the packed package, freshly installed with the server renderer beside it', { timeout: 180_000 }, () => {
+  let project;
+  before(() => {
+    project = freshProject(ROOT, 'server', ['@lit-labs/ssr']);
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
