@@ -105,9 +105,21 @@ describe('usable under stress', () => {
       const live = () => el.querySelector('[slot="door-help-announcer"]');
       new MutationObserver(() => live()?.textContent && said.push(live()!.textContent!)).observe(el, { childList: true, characterData: true, subtree: true });
       inShadow<HTMLInputElement>(el, 'fieldset[data-question="handleFeel"] input[value="normal"]').focus();
-      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await press(key);
+      // A burst is presses closer together than the announcer's pause. Under a loaded CI machine a
+      // driver's key press can itself take longer than that pause: each such gap is a pause the
+      // reader made, and may be said; never more than one announcement per burst.
+      let pauses = 0;
+      let last: number | undefined;
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) {
+        await press(key);
+        const now = performance.now();
+        // Between one change and the next (the first press only starts the burst).
+        if (last !== undefined && now - last > ANNOUNCE_DELAY_MS * 0.9) pauses++;
+        last = now;
+      }
       await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 100));
-      expect(said.length, said.join(' | ')).to.equal(1);
+      expect(said.length, said.join(' | ')).to.be.at.least(1);
+      expect(said.length, `${said.join(' | ')} (${pauses} pauses between presses)`).to.be.at.most(1 + pauses);
       expect(said[0]).not.to.contain('Updated');
       // An answer that changes nothing at the top says nothing.
       said.length = 0;
