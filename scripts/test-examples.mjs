@@ -12,8 +12,8 @@ import { chromiumFlags, findBrowser } from './browser.mjs';
 import { packInto } from './packed-project.mjs';
 
 const ROOT = resolve('.');
-// Angular 21 is the newest Angular that runs on node 20 (22 needs node 22); Next 16.5 likewise.
-const APPS = ['plain-ts', 'react', 'vue', 'angular', 'nextjs'];
+// Angular 21 is the newest Angular that runs on node 20 (22 needs node 22); Next 16.5 and Astro 5.18 likewise.
+const APPS = ['plain-ts', 'react', 'vue', 'angular', 'nextjs', 'astro'];
 const only = process.argv.slice(2);
 const apps = only.length ? APPS.filter((app) => only.includes(app)) : APPS;
 
@@ -76,7 +76,7 @@ try {
       const dir = join(work, app);
       const started = Date.now();
       try {
-        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$|\.next$|out$/.test(path) });
+        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$|\.next$|out$|\/\.astro$/.test(path) });
         const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         pkg.dependencies['door-help'] = `file:${tarball}`;
         writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
