@@ -13,7 +13,7 @@ import { packInto } from './packed-project.mjs';
 
 const ROOT = resolve('.');
 // Angular 21 is the newest Angular that runs on node 20 (22 needs node 22); Next 16.5 and Astro 5.18 likewise.
-const APPS = ['plain-ts', 'react', 'vue', 'angular', 'nextjs', 'astro'];
+const APPS = ['plain-ts', 'react', 'vue', 'angular', 'nextjs', 'astro', 'sveltekit'];
 const only = process.argv.slice(2);
 const apps = only.length ? APPS.filter((app) => only.includes(app)) : APPS;
 
@@ -76,7 +76,7 @@ try {
       const dir = join(work, app);
       const started = Date.now();
       try {
-        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$|\.next$|out$|\/\.astro$/.test(path) });
+        cpSync(join(ROOT, 'examples', app), dir, { recursive: true, filter: (path) => !/node_modules|dist$|\.next$|out$|\/\.astro$|\/\.svelte-kit$|\/build$/.test(path) });
         const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         pkg.dependencies['door-help'] = `file:${tarball}`;
         writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
@@ -86,8 +86,8 @@ try {
         step('type check and build');
         run('npm', ['run', 'build'], dir);
         step('run in Chromium');
-        // Vite writes dist/; Angular's application builder writes dist/browser/; Next's static export, out/.
-        const served = [join(dir, 'out'), join(dir, 'dist', 'browser'), join(dir, 'dist')].find((path) => existsSync(path));
+        // Vite writes dist/; Angular's application builder writes dist/browser/; Next's static export, out/; SvelteKit's static adapter, build/.
+        const served = [join(dir, 'out'), join(dir, 'dist', 'browser'), join(dir, 'dist'), join(dir, 'build')].find((path) => existsSync(path));
         const server = await startServer(served);
         const page = await browser.newPage();
         const errors = [];
