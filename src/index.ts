@@ -25,4 +25,4 @@ export {
   type SettingsLayer,
 } from './logic/settings.js';
 export * from './shared/events.js';
-export type * from './data/schemas.js';
+export type * from './data/types.js';

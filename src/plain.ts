@@ -6,7 +6,7 @@
 import { recallLookups } from './data/emergency-numbers.js';
 import { en } from './data/en/index.js';
 import { es } from './data/es/index.js';
-import type { EmergencyNumber, EmergencyText } from './data/schemas.js';
+import type { EmergencyNumber, EmergencyText } from './data/types.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords, stepDetail, substepText } from './logic/call-words.js';
 import { outsideUS, resolveSettings } from './logic/settings.js';
 

@@ -1,4 +1,4 @@
-import type { CostText, DiagnosisText, EmergencyText, RepairWords, SharedText } from './schemas.js';
+import type { CostText, DiagnosisText, EmergencyText, RepairWords, SharedText } from './types.js';
 
 /** All the words of one language: a second language is another bundle, data alone. */
 export interface LocaleBundle {

@@ -1,4 +1,4 @@
-import type { DiagnosisModel, QuestionId } from './schemas.js';
+import type { DiagnosisModel, QuestionId } from './types.js';
 
 /** The questions and their options, as literal types too (the answers a page may preset are typed from these). */
 export const diagnosisQuestions = [

@@ -1,4 +1,4 @@
-import type { EmergencyNumber, EmergencyNumberTable, RecallLookupTable } from './schemas.js';
+import type { EmergencyNumber, EmergencyNumberTable, RecallLookupTable } from './types.js';
 
 /**
  * The number to call when someone cannot get out of a car, by ISO 3166-1 alpha-2 region, with

@@ -1,4 +1,4 @@
-import type { CauseId } from './schemas.js';
+import type { CauseId } from './types.js';
 
 /** The parts of the inside release the drawing shows, in the order a pull travels through them. */
 export const releaseParts = ['handle', 'link', 'latch', 'actuator', 'childLock'] as const;

@@ -1,4 +1,4 @@
-import type { RepairCatalog } from './schemas.js';
+import type { RepairCatalog } from './types.js';
 
 /**
  * Typical US parts-and-labor ranges from the mechanic's article (shared/seeds/001_…, "Typical

@@ -1,4 +1,4 @@
-import type { EmergencyNumber, EmergencyText } from '../data/schemas.js';
+import type { EmergencyNumber, EmergencyText } from '../data/types.js';
 
 /**
  * The words around the numbers, one home for the element and the plain snippet (src/plain.ts):

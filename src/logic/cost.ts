@@ -1,5 +1,5 @@
 import { repairCatalog } from '../data/repairs.js';
-import type { CauseId, CostText, RepairId } from '../data/schemas.js';
+import type { CauseId, CostText, RepairId } from '../data/types.js';
 import { answerOf, mostLikely, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 

@@ -1,5 +1,5 @@
 import { diagnosisModel, type diagnosisQuestions } from '../data/diagnosis-model.js';
-import type { Band, CauseId, Clue, DiagnosisModel, QuestionId, Severity, Skill, Verdict } from '../data/schemas.js';
+import type { Band, CauseId, Clue, DiagnosisModel, QuestionId, Severity, Skill, Verdict } from '../data/types.js';
 
 /** The reader's answers: one option id per question, a list for multiple-choice ones. Missing = not sure. */
 export type Answers = Partial<Record<QuestionId, string | string[]>>;

@@ -1,6 +1,6 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
 import { interviewPlan } from '../data/interview-plan.js';
-import type { DiagnosisModel, QuestionId, Verdict } from '../data/schemas.js';
+import type { DiagnosisModel, QuestionId, Verdict } from '../data/types.js';
 import { answerOf, assessDriving, diagnose, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment } from './diagnose.js';
 
 /**

@@ -1,6 +1,6 @@
 import { repairIds } from '../data/repair-ids.js';
 import { MAX_PRICE_LIST_TEXT } from '../data/limits.js';
-import type { RepairId } from '../data/schemas.js';
+import type { RepairId } from '../data/types.js';
 import { isCurrencyCode } from './cost.js';
 
 /** A dealer's own prices, as a site gives them (property, JSON attribute or `prices-src`). */

@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
-import type { DiagnosisModel, QuestionId } from '../data/schemas.js';
+import type { DiagnosisModel, QuestionId } from '../data/types.js';
 import { answerOf, sanitizeAnswers, type Answers } from './diagnose.js';
 
 /**

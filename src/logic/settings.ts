@@ -1,5 +1,5 @@
 import { emergencyNumbers, recallLookups, regionAliases } from '../data/emergency-numbers.js';
-import type { EmergencyNumber } from '../data/schemas.js';
+import type { EmergencyNumber } from '../data/types.js';
 import { regionOfTimeZone } from './time-zones.js';
 
 /**

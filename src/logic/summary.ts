@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../data/diagnosis-model.js';
-import type { DiagnosisText, RepairWords } from '../data/schemas.js';
+import type { DiagnosisText, RepairWords } from '../data/types.js';
 import { answerOf, chosenOptions, mostLikely, safetyQuestion, type Answers, type DiagnosisResult } from './diagnose.js';
 import { fill } from './template.js';
 

@@ -6,7 +6,7 @@ import { SettingsController } from './settings.controller.js';
 import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from './hydration.js';
 import { pageIsLoading, takeTurn } from './render-turns.js';
 import { sharedText } from '../data/en/shared.js';
-import type { SharedText } from '../data/schemas.js';
+import type { SharedText } from '../data/types.js';
 import type { SettingsLayer } from '../logic/settings.js';
 
 

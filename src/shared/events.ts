@@ -1,4 +1,4 @@
-import type { Band, CauseId, QuestionId, Verdict } from '../data/schemas.js';
+import type { Band, CauseId, QuestionId, Verdict } from '../data/types.js';
 import type { PresetAnswers } from '../logic/diagnose.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type SVGTemplateResult } from 'lit';
-import type { DiagnosisText, SharedText } from '../data/schemas.js';
+import type { DiagnosisText, SharedText } from '../data/types.js';
 import type { ReleasePart } from '../data/release-parts.js';
 import { fill } from '../logic/template.js';
 

@@ -2,7 +2,7 @@
 // `door-help/ssr` renders, and `npx door-help render` writes a snippet.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -51,10 +51,34 @@ describe('the packed package, freshly installed for a browser-only site (no opti
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
-  it('a light install: lit and nothing of the server renderer or React (no web-streams-polyfill, node-fetch, @types/react)', () => {
+  it('a light install: lit and nothing of the server renderer, React or zod (no web-streams-polyfill, node-fetch, @types/react)', () => {
     const installed = readdirSync(join(project, 'node_modules')).flatMap((name) => (name.startsWith('@') ? readdirSync(join(project, 'node_modules', name)).map((inner) => `${name}/${inner}`) : [name]));
-    for (const heavy of ['@lit-labs/ssr', 'web-streams-polyfill', 'node-fetch', 'enhanced-resolve', '@lit/react', '@types/react']) assert.equal(installed.includes(heavy), false, heavy);
+    for (const heavy of ['@lit-labs/ssr', 'web-streams-polyfill', 'node-fetch', 'enhanced-resolve', '@lit/react', '@types/react', 'zod']) assert.equal(installed.includes(heavy), false, heavy);
     assert.ok(installed.includes('lit'));
+  });
+
+  it('the published types stand alone: a strict consumer compiles with no zod installed (skipLibCheck off)', () => {
+    assert.equal(existsSync(join(project, 'node_modules/zod')), false);
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import 'door-help/define/all';
+import { diagnose, type DiagnosisText, type EmergencyNumber } from 'door-help';
+import { renderPlainSteps } from 'door-help/plain';
+const result = diagnose({ doorPosition: 'rear' });
+const top: 'child-lock' | 'inside-handle' | 'linkage' | 'latch' | 'actuator' | 'frozen' | 'misalignment' = result.causes[0]!.id;
+const line: EmergencyNumber | null = null;
+const heading: DiagnosisText['heading'] | undefined = undefined;
+document.querySelector('door-diagnosis')!.answers = { locks: 'stuck' };
+console.log(top, line, heading, renderPlainSteps({ region: 'GB' }).length);
+`,
+    );
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { noEmit: true, strict: true, skipLibCheck: false, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [] }, files: ['consumer.ts'] }),
+    );
+    const { status, stdout } = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    assert.equal(status, 0, stdout);
   });
 
   it('npx door-help render without the server renderer: one clear message naming it, and the plain snippet still works', () => {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
+import type { DiagnosisText, QuestionId, RepairWords } from '../../data/types.js';
 import { answerOf, copyAnswers, diagnose, mostLikely, sanitizeAnswers, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import {
   clearedReaderAnswers,

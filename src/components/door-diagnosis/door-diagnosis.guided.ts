@@ -3,7 +3,7 @@ import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { QuestionId } from '../../data/schemas.js';
+import type { QuestionId } from '../../data/types.js';
 import { chosenOptions, mostLikely, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import { fill } from '../../logic/template.js';
 import { headingTag } from '../../shared/heading.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { DiagnosisText, QuestionId, RepairWords } from '../../data/schemas.js';
+import type { DiagnosisText, QuestionId, RepairWords } from '../../data/types.js';
 import { mostLikely, safetyQuestion, type DrivingAssessment } from '../../logic/diagnose.js';
 import { interviewDriving, nextQuestion, openQuestions, type Interview } from '../../logic/interview.js';
 import { fill } from '../../logic/template.js';

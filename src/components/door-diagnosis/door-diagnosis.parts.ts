@@ -3,7 +3,7 @@ import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/schemas.js';
+import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/types.js';
 import { chosenOptions, mostLikely, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
 import { childLockPicture } from '../../shared/pictures.js';
 import { copyRow } from '../../shared/sections.js';

@@ -2,7 +2,7 @@ import { nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../../shared/heading.js';
-import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../data/schemas.js';
+import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../data/types.js';
 import type { ResolvedRegion } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { regionList, regionName } from '../../shared/region-names.js';

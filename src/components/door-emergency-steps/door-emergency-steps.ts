@@ -5,7 +5,7 @@ import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { emergencyText } from '../../data/en/emergency.js';
 import { recallLookups } from '../../data/emergency-numbers.js';
-import type { EmergencyNumber } from '../../data/schemas.js';
+import type { EmergencyNumber } from '../../data/types.js';
 import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
 import { fill, fillParts } from '../../logic/template.js';

@@ -5,7 +5,7 @@ import { repairCatalog } from '../../data/repairs.js';
 import { costText } from '../../data/en/cost.js';
 import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
-import type { CauseId, RepairId } from '../../data/schemas.js';
+import type { CauseId, RepairId } from '../../data/types.js';
 import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
 import { CURRENCY_EXPECTED, dialledPhone, shownPhone, type PriceList } from '../../logic/prices.js';
 import { outsideUS, type SettingsLayer } from '../../logic/settings.js';

@@ -1,4 +1,4 @@
-import type { CostText } from '../schemas.js';
+import type { CostText } from '../types.js';
 
 /**
  * Repair costs in plain words. Source: the cost section of the mechanic's article

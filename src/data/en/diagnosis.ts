@@ -1,4 +1,4 @@
-import type { DiagnosisText } from '../schemas.js';
+import type { DiagnosisText } from '../types.js';
 
 /**
  * The guided diagnosis, in plain words. Source: the mechanic's article (shared/seeds/001_…),

@@ -1,4 +1,4 @@
-import type { EmergencyText } from '../schemas.js';
+import type { EmergencyText } from '../types.js';
 
 /**
  * First minutes with a car door that opens from outside but not from inside, while parked.

@@ -1,4 +1,4 @@
-import type { RepairWords } from '../schemas.js';
+import type { RepairWords } from '../types.js';
 
 /** Words the diagnosis and the cost ranges share. */
 export const repairWords: RepairWords = {

@@ -1,4 +1,4 @@
-import type { SharedText } from '../schemas.js';
+import type { SharedText } from '../types.js';
 
 /** Interface words every element uses. */
 export const sharedText: SharedText = {

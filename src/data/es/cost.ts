@@ -1,4 +1,4 @@
-import type { CostText } from '../schemas.js';
+import type { CostText } from '../types.js';
 
 /** Costos de reparación en palabras sencillas. Mismos datos e ids que ../en/cost.ts. */
 export const costText: CostText = {

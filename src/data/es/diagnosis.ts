@@ -1,4 +1,4 @@
-import type { DiagnosisText } from '../schemas.js';
+import type { DiagnosisText } from '../types.js';
 
 /** El diagnóstico guiado, en palabras sencillas. Mismos datos e ids que ../en/diagnosis.ts. */
 export const diagnosisText: DiagnosisText = {

@@ -1,4 +1,4 @@
-import type { EmergencyText } from '../schemas.js';
+import type { EmergencyText } from '../types.js';
 
 /**
  * Los primeros minutos con una puerta que abre por fuera pero no por dentro, con el auto

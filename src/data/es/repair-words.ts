@@ -1,4 +1,4 @@
-import type { RepairWords } from '../schemas.js';
+import type { RepairWords } from '../types.js';
 
 /** Palabras que comparten el diagnóstico y los costos. */
 export const repairWords: RepairWords = {

@@ -1,4 +1,4 @@
-import type { SharedText } from '../schemas.js';
+import type { SharedText } from '../types.js';
 
 /** Palabras que usan todos los elementos. */
 export const sharedText: SharedText = {
