@@ -1,19 +1,6 @@
 // The guided diagnosis's interview over every complete set of answers a reader could hold
 // (tests/logic/interview-simulation.ts, bundled here for node), as bench rows with #17's targets.
-import { build } from 'esbuild';
-
-async function load(entry) {
-  const bundle = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-}
+import { loadTs as load } from '../scripts/load-ts.mjs';
 
 /**
  * The best any interview could do under the same constraints (verdict settled at every stop,

@@ -2,11 +2,10 @@
 // tree, solved exactly over every state of answers of src/data/diagnosis-model.ts by
 // tests/logic/interview-optimum.ts, and the optimum's figures for the test
 // (tests/logic/interview-optimum.figures.ts). Run it after any change to the model; a test fails until then.
-import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
+import { loadTs } from './load-ts.mjs';
 
-const bundle = await build({ entryPoints: ['tests/logic/interview-optimum.ts'], bundle: true, platform: 'node', format: 'esm', write: false, tsconfig: 'tsconfig.json', logLevel: 'silent' });
-const { interviewOptimum, choosePlan, modelFingerprint } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { interviewOptimum, choosePlan, modelFingerprint } = await loadTs('tests/logic/interview-optimum.ts');
 
 const MAX_AFTER_SAFETY = 6;
 const optimum = interviewOptimum(MAX_AFTER_SAFETY);

@@ -1,17 +1,9 @@
 // Prints the Flesch–Kincaid grade of every English guidance text block (npm run readability).
 // The emergency steps must read at grade 6 or below, the diagnosis results at 8 (tests/i18n/words.test.ts).
-import { build } from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 import { emergencyGuidance, fleschKincaidGrade } from './readability-core.mjs';
 
-// The data is TypeScript: bundle it once in memory and import it.
-const result = await build({
-  stdin: { contents: "export { en } from './src/data/en/index.ts';", resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
-const { en } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+const { en } = await loadTs('src/data/en/index.ts');
 
 const rows = [];
 const add = (name, blocks) => rows.push([name, fleschKincaidGrade(blocks)]);

@@ -9,12 +9,11 @@
 // (Africa/Asmera → Nairobi, Atlantic/Jan_Mayen → Berlin) say nothing of where the reader is and
 // are left out, as are UTC and Etc/* (no country).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 
 /** The regions of the number table: only their zones are shipped (any other real zone means "a country we have no number for"). */
 async function numberTableRegions() {
-  const bundle = await build({ entryPoints: ['src/data/emergency-numbers.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const { emergencyNumbers } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  const { emergencyNumbers } = await loadTs('src/data/emergency-numbers.ts');
   return new Set(Object.keys(emergencyNumbers));
 }
 const regions = await numberTableRegions();

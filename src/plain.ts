@@ -8,6 +8,7 @@ import { en } from './data/en/index.js';
 import { es } from './data/es/index.js';
 import type { EmergencyNumber, EmergencyText } from './data/types.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords, stepDetail, substepText } from './logic/call-words.js';
+import { escapeAttribute, escapeText } from './logic/escape.js';
 import { outsideUS, resolveSettings } from './logic/settings.js';
 
 export interface PlainOptions {
@@ -19,8 +20,6 @@ export interface PlainOptions {
   headingLevel?: number | undefined;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /** A `tel:` link: the number shown is the number dialled. */
 const telLink = (number: string, words: string = number) => `<a href="tel:${escapeAttribute(number)}">${words}</a>`;

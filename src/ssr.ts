@@ -9,6 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import './define/all.js';
 import { ELEMENT_TAGS, type ElementTag } from './elements.js';
 import './locales/es.js';
+import { escapeAttribute } from './logic/escape.js';
 import { encodePageSettings, type SettingsLayer } from './logic/settings.js';
 import { RENDERED_WITH } from './shared/hydration.js';
 
@@ -48,7 +49,6 @@ export interface ChildElement extends Pick<RenderOptions, 'attributes' | 'proper
 const ATTRIBUTE_NAME = /^(?!on)[a-z][a-z0-9-]*$/i;
 const PROPERTY_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function checkTag(tag: string): RenderableTag {
   if (!(RENDERABLE_TAGS as readonly string[]).includes(tag)) throw new TypeError(`door-help/ssr: expected one of ${RENDERABLE_TAGS.join(', ')}; got "${String(tag).slice(0, 40)}".`);

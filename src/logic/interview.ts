@@ -169,31 +169,42 @@ function verdictChange(interview: Interview, verdict: Verdict, question: Questio
 }
 
 /** The shipped model's decision tree, decoded on first use: state of answers → clue question to put (-1: stop). */
-let planned: Map<number, number> | undefined;
+/** The shipped model's plan, decoded on first use: its clue questions, their answers, and state → question to put (-1: stop). */
+interface Plan {
+  questions: Question[];
+  values: Value[][];
+  /** The place value of each question's digit in a state's number. */
+  place: number[];
+  choices: Map<number, number>;
+}
+let plan: Plan | undefined;
 
-/**
- * Where the reader is on the generated plan (src/data/interview-plan.ts), if anywhere: each clue
- * question answered (or, for a tick-all-that-fit one, put and left with none ticked) gives a digit
- * of the state, as the plan's solver numbers them. A question put and skipped as "not sure", or
- * another model, is off the plan.
- */
-function planChoice(interview: Interview, model: Model): number | undefined {
-  if (model !== diagnosisModel) return undefined;
+function decodePlan(model: Model): Plan {
   const safety = safetyQuestion(model);
   const questions = model.questions.filter((question) => question.id !== safety);
   const values = questions.map(valuesOf);
   const place: number[] = [];
   values.reduce((m, v) => (place.push(m), m * (v.length + 1)), 1);
-  if (!planned) {
-    planned = new Map();
-    let at = 0;
-    const walk = (state: number): void => {
-      const choice = Number(interviewPlan.tree[at++]) - 1;
-      planned!.set(state, choice);
-      if (choice >= 0) for (let v = 1; v <= values[choice]!.length; v++) walk(state + v * place[choice]!);
-    };
-    walk(0);
-  }
+  const choices = new Map<number, number>();
+  let at = 0;
+  const walk = (state: number): void => {
+    const choice = Number(interviewPlan.tree[at++]) - 1;
+    choices.set(state, choice);
+    if (choice >= 0) for (let v = 1; v <= values[choice]!.length; v++) walk(state + v * place[choice]!);
+  };
+  walk(0);
+  return { questions, values, place, choices };
+}
+
+/**
+ * Where the reader is on the generated plan (src/data/interview-plan.ts), if anywhere: each clue
+ * question answered (or, for a tick-all-that-fit one, put and left with none ticked) gives a digit
+ * of the state, as the plan's solver numbers them. A question put and skipped as "not sure", or
+ * another model, is off the plan. Returns the question to put, null to stop, undefined off the plan.
+ */
+function planned(interview: Interview, model: Model): QuestionId | null | undefined {
+  if (model !== diagnosisModel) return undefined;
+  const { questions, values, place, choices } = (plan ??= decodePlan(model));
   let state = 0;
   for (const [i, question] of questions.entries()) {
     const value = answerOf(interview.answers, question.id);
@@ -208,7 +219,8 @@ function planChoice(interview: Interview, model: Model): number | undefined {
     }
     state += digit * place[i]!;
   }
-  return planned.get(state);
+  const choice = choices.get(state);
+  return choice === undefined ? undefined : choice < 0 ? null : questions[choice]!.id;
 }
 
 /**
@@ -224,8 +236,8 @@ export function nextQuestion(interview: Interview, model: Model = diagnosisModel
   if (open.some((question) => question.id === safety)) return safety;
   if (!open.length) return undefined;
   if (!keepGoing && !byRules) {
-    const choice = planChoice(interview, model);
-    if (choice !== undefined) return choice < 0 ? undefined : model.questions.filter((question) => question.id !== safety)[choice]!.id;
+    const onPlan = planned(interview, model);
+    if (onPlan !== undefined) return onPlan ?? undefined;
   }
   const { topHolds, gain } = outlook(interview, model);
   const asked = interview.asked.filter((question) => question !== safety).length;

@@ -196,7 +196,6 @@ export class InterviewController implements ReactiveController {
   /** "What it costs": shown when a `<repair-cost>` follows this diagnosis; takes the reader there. */
   cost: (() => void) | undefined;
 
-  /** The `<repair-cost>` that follows this diagnosis: named by `for`, or in the same `<door-help>`. */
   /** The `<repair-cost>` following this diagnosis, by the pairing rule the cost uses too. */
   private costElement(): HTMLElement | null {
     return this.host.isConnected ? ((pairedCosts(this.host)[0] as HTMLElement | undefined) ?? null) : null;

@@ -37,17 +37,17 @@ export function callButton(line: EmergencyNumber, ui: EmergencyText['ui'], onCal
 /** Each other number, as a link of its own, saying which service it reaches; made anew as the call button is. */
 export function alternates(line: EmergencyNumber, ui: EmergencyText['ui']) {
   if (!line.alternates.length) return nothing;
+  const words = line.alternates.map((alt) => ({ alt, ...alternateWords(alt, ui) }));
   return keyed(
-    line.alternates.map((alt) => fill(alternateWords(alt, ui).template, { number: alt.number, service: alternateWords(alt, ui).service })).join('\n'),
+    words.map(({ alt, template, service }) => fill(template, { number: alt.number, service })).join('\n'),
     html`<ul class="alternates" role="list">
-      ${line.alternates.map((alt) => {
-        const { template, service } = alternateWords(alt, ui);
-        return html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}><span>${fillParts(template, { number: phoneNumber(alt.number), service })}</span></a></li>`;
-      })}
+      ${words.map(
+        ({ alt, template, service }) =>
+          html`<li><a class="alternate" href="tel:${alt.number}" data-number=${alt.number}><span>${fillParts(template, { number: phoneNumber(alt.number), service })}</span></a></li>`,
+      )}
     </ul>`,
   );
 }
-
 
 /**
  * What the reader is told about where the number comes from, and the one-tap way to correct it:

@@ -1,5 +1,3 @@
-import { stepDetail, substepText } from '../../logic/call-words.js';
-import { stepsOnlySometimes } from '../../data/step-ids.js';
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
@@ -8,6 +6,8 @@ import { recallLookups } from '../../data/emergency-numbers.js';
 import type { EmergencyNumber } from '../../data/types.js';
 import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
 import { checkVin, type VinCheck } from '../../logic/vin.js';
+import { stepDetail, substepText } from '../../logic/call-words.js';
+import { stepsOnlySometimes } from '../../data/step-ids.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DoorHelpElement } from '../../shared/door-help-element.js';

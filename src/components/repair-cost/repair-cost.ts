@@ -6,6 +6,7 @@ import { costText } from '../../data/en/cost.js';
 import { repairWords } from '../../data/en/repair-words.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { CauseId, RepairId } from '../../data/types.js';
+import type { Answers } from '../../logic/diagnose.js';
 import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter, repairsForCauses, safeLocale, spanOf, type MoneyFormat, type PriceRange } from '../../logic/cost.js';
 import { CURRENCY_EXPECTED, dialledPhone, shownPhone, type PriceList } from '../../logic/prices.js';
 import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
@@ -119,17 +120,21 @@ export class RepairCost extends DoorHelpElement {
 
   /** The causes whose repairs are highlighted, most likely first. */
   get highlightedCauses(): CauseId[] {
+    return this.followed().causes;
+  }
+
+  /** The causes to price and the answers they rest on: a cause fixed by hand, else the followed diagnosis's (read once per render). */
+  private followed(): { causes: CauseId[]; answers: Answers } {
     const fixed = this.fixedCause();
-    if (fixed) return [fixed];
+    if (fixed) return { causes: [fixed], answers: {} };
     const source = this.diagnosis.current;
-    return source ? likelyCauses(source.result) : [];
+    return source ? { causes: likelyCauses(source.result), answers: source.answers } : { causes: [], answers: {} };
   }
 
   protected override render() {
     const title = headingTag(this.headingLevel);
     const sub = headingTag(this.headingLevel, 1);
-    const causes = this.highlightedCauses;
-    const answers = this.fixedCause() ? {} : (this.diagnosis.current?.answers ?? {});
+    const { causes, answers } = this.followed();
     const highlighted = new Set(repairsForCauses(causes, answers));
     const rows = this.rows();
     const outlook = costOutlook(answers);
