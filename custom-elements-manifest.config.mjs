@@ -3,29 +3,18 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
-/** The analyzer guesses an unnamed event for every `dispatchEvent(new X())`; the @fires tags are the truth. */
-function dropUnnamedEvents() {
+/**
+ * Two corrections to what the analyzer reads: it guesses an unnamed event for every
+ * `dispatchEvent(new X())` (the @fires tags are the truth), and it lists the shared base class as
+ * an element (only what has a tag is one).
+ */
+function tidyDeclarations() {
   return {
-    name: 'door-help:drop-unnamed-events',
+    name: 'door-help:tidy-declarations',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-        }
-      }
-    },
-  };
-}
-
-/** The shared base class is a class, not an element: only what has a tag is listed as an element. */
-function onlyTaggedElements() {
-  return {
-    name: 'door-help:only-tagged-elements',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
-        }
+      for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
       }
     },
   };
@@ -52,8 +41,7 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
-    dropUnnamedEvents(),
-    onlyTaggedElements(),
+    tidyDeclarations(),
     // Editor data: written beside custom-elements.json and shipped (see package.json "files").
     customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', excludeCss: false }),
