@@ -1,19 +1,25 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-templates.mjs';
 import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.mjs';
 import { ownSideEffects } from './scripts/own-side-effects.mjs';
+import { firstScreenWords } from './scripts/first-stage.mjs';
 import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
 
 /**
- * Four builds, one config:
+ * The builds, one config:
  * - `vite` (serve): the demo pages under /demo.
- * - `vite build`: the npm package, ES modules with lit and zod left to the consumer's bundler.
- * - `vite build --mode script`: dist/door-help.js, one self-contained classic script (IIFE) for a
- *   plain <script src>, and its ES-module twin dist/door-help.esm.js.
+ * - `vite build`: the npm package, ES modules with lit left to the consumer's bundler.
+ * - `vite build --mode script`: dist/door-help.esm.js, every element in one ES module.
+ * - `DOOR_HELP_ELEMENT=<tag> vite build --mode parts`: dist/parts/<tag>.js, one element as a
+ *   self-contained ES module, which its single-element first stage loads.
+ * - `DOOR_HELP_STAGE=<door-help|tag> vite build --mode stage`: dist/door-help.js and dist/<tag>.js,
+ *   the classic scripts for a plain <script src>: the first stage (src/first-stage/), which paints
+ *   the emergency steps' first screen and then loads the elements (door-help.esm.js, or the part).
  * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
  * - `vite build --mode embed`: dist/embed.html, .css and .js, the page an <iframe> points at.
- * - `DOOR_HELP_ELEMENT=<tag> vite build --mode element`: dist/<tag>.js, one element alone
- *   (scripts/build-elements.mjs builds each).
+ * (scripts/build-scripts.mjs runs each part and each stage.)
  */
 const packageEntries = {
   index: 'src/index.ts',
@@ -72,13 +78,34 @@ function redirectRootToDemo() {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'script') {
-    return scriptFile('src/script-tag.ts', 'DoorHelp', ['iife', 'es'], (format) => (format === 'iife' ? 'door-help.js' : 'door-help.esm.js'));
+    return scriptFile('src/script-tag.ts', 'DoorHelp', ['es'], () => 'door-help.esm.js');
   }
-  if (mode === 'element') {
-    // One element as its own classic script (dist/door-emergency-steps.js, …), for pages that use only it.
+  if (mode === 'parts') {
+    // One element as a self-contained ES module (dist/parts/<tag>.js), which its first stage loads.
     const tag = process.env.DOOR_HELP_ELEMENT ?? '';
     if (!(SINGLE_FILE_TAGS as readonly string[]).includes(tag)) throw new Error(`DOOR_HELP_ELEMENT: expected one of ${SINGLE_FILE_TAGS.join(', ')}, got "${tag}"`);
-    return scriptFile(`src/define/${tag}.ts`, 'DoorHelp', ['iife'], () => `${tag}.js`);
+    return scriptFile(`src/define/${tag}.ts`, 'DoorHelp', ['es'], () => `parts/${tag}.js`);
+  }
+  if (mode === 'stage') {
+    // The first stage: no Lit but its style sheet helpers, so `lit` is only css-tag here.
+    const name = process.env.DOOR_HELP_STAGE ?? '';
+    const tags = name === 'door-help' ? ELEMENT_TAGS : (SINGLE_FILE_TAGS as readonly string[]).includes(name) ? [name] : null;
+    if (!tags) throw new Error(`DOOR_HELP_STAGE: expected door-help or one of ${SINGLE_FILE_TAGS.join(', ')}, got "${name}"`);
+    const config = scriptFile('src/first-stage/stage.ts', 'DoorHelp', ['iife'], () => `${name}.js`);
+    return {
+      ...config,
+      plugins: [...config.plugins, firstScreenWords()],
+      define: {
+        __DOOR_HELP_STAGE_TAGS__: JSON.stringify(tags),
+        __DOOR_HELP_STAGE_FILE__: JSON.stringify(`${name}.js`),
+        // Every element is in door-help.esm.js; one element alone in parts/<tag>.js.
+        __DOOR_HELP_STAGE_MODULE__: JSON.stringify(name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`),
+        __DOOR_HELP_STAGE_PAINTS__: JSON.stringify(tags.includes('door-emergency-steps')),
+        // Built before the stages (scripts/build-scripts.mjs): a page that pins this file with SRI gets the module pinned too.
+        __DOOR_HELP_STAGE_MODULE_INTEGRITY__: JSON.stringify(`sha384-${createHash('sha384').update(readFileSync(`dist/${name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`}`)).digest('base64')}`),
+      },
+      resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },
+    };
   }
   if (mode === 'embed') {
     // The iframe page: its script, and its page and style copied beside it (src/embed/).

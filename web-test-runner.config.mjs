@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -126,8 +127,42 @@ async function productionBundleRoute(ctx) {
   ctx.body = await productionBundles.get(hydrate);
 }
 
+/**
+ * `/test-api/held/<id>/<file in dist>`: the script-tag files, with the elements' module
+ * (door-help.esm.js, parts/…) held back until the test asks `/test-api/release/<id>`, so a test
+ * sees the first stage's screen alone, then the elements taking it over.
+ */
+const heldReleases = new Map();
+function heldRelease(id) {
+  if (!heldReleases.has(id)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    heldReleases.set(id, { released, release });
+    setTimeout(release, 20000).unref?.();
+  }
+  return heldReleases.get(id);
+}
+async function heldScriptRoute(ctx) {
+  const release = /^\/test-api\/release\/([\w-]+)$/.exec(ctx.path);
+  if (release) {
+    heldRelease(release[1]).release();
+    ctx.body = 'released';
+    return true;
+  }
+  const held = /^\/test-api\/held\/([\w-]+)\/((?:parts\/)?[\w.-]+\.js)$/.exec(ctx.path);
+  if (!held) return false;
+  const [, id, file] = held;
+  if (file === 'door-help.esm.js' || file.startsWith('parts/')) await heldRelease(id).released;
+  ctx.type = 'application/javascript';
+  ctx.body = await readFile(fileURLToPath(new URL(`./dist/${file}`, import.meta.url)), 'utf8');
+  return true;
+}
+
 async function hostileHostRoutes(ctx, next) {
   if (ctx.path === '/test-api/ssr') return serverRenderRoute(ctx);
+  if (ctx.path.startsWith('/test-api/held/') || ctx.path.startsWith('/test-api/release/')) {
+    if (await heldScriptRoute(ctx)) return;
+  }
   if (ctx.path === '/test-api/production-bundle.js') return productionBundleRoute(ctx);
   if (ctx.path === '/test-api/slow-prices.json') {
     await new Promise((resolve) => setTimeout(resolve, 3000));

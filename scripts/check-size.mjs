@@ -7,6 +7,7 @@ import { buildAlone, measure } from '../bench/sizes.mjs';
 const { files } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const paths = {
   'dist/door-help.js': 'dist/door-help.js',
+  'dist/door-emergency-steps.js': 'dist/door-emergency-steps.js',
   'dist/door-help.esm.js': 'dist/door-help.esm.js',
   'dist/door-help.es.js': 'dist/door-help.es.js',
   '<door-emergency-steps> alone': await buildAlone('src/define/door-emergency-steps.ts', 'bench/.out/size-check'),

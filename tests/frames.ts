@@ -42,7 +42,8 @@ export async function renderedIn(frame: HTMLIFrameElement, selector: string): Pr
   const doc = frame.contentDocument!;
   for (let i = 0; i < 200; i += 1) {
     const elements = [...doc.querySelectorAll<HTMLElement>(selector)];
-    if (elements.length && elements.every((el) => el.shadowRoot?.childElementCount)) {
+    // A first-stage screen (the script tag's, src/first-stage/) is not the element yet: wait for its takeover.
+    if (elements.length && elements.every((el) => el.shadowRoot?.childElementCount && !el.hasAttribute('data-door-help-first-stage'))) {
       await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
       return elements;
     }

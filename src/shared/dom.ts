@@ -2,6 +2,12 @@
 export const FRAME_ATTRIBUTE = 'data-door-help-frame';
 
 /**
+ * Marks an element whose shadow root the script tag's first stage painted (src/first-stage/): the
+ * element takes that markup over in its first render, as it takes over pre-rendered markup.
+ */
+export const FIRST_STAGE = 'data-door-help-first-stage';
+
+/**
  * DOM look-ups the elements make when connected (never in constructors or render, which must
  * stay server-renderable).
  */

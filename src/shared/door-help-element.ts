@@ -4,7 +4,8 @@ import { VERSION } from '../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from './settings.controller.js';
 import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from './hydration.js';
-import { pageIsLoading, takeTurn } from './render-turns.js';
+import { takeTurn } from './render-turns.js';
+import { FIRST_STAGE } from './dom.js';
 import { sharedText } from '../data/en/shared.js';
 import type { SharedText } from '../data/types.js';
 import type { SettingsLayer } from '../logic/settings.js';
@@ -48,18 +49,19 @@ export class DoorHelpElement extends LitElement {
   );
 
   /**
-   * Whether the lower part (below what a reader needs first) is rendered. A first render while
-   * the page loads shows the upper part and reserves the space; the rest follows in the next turn
-   * (see ./render-turns.ts), and `updateComplete` waits for it. A server render, the first client
-   * render of pre-rendered markup (which must repeat the server's) and any render after the page
-   * has loaded show everything.
+   * Whether the lower part (below what a reader needs first) is rendered. A first render shows
+   * the upper part and reserves the space; the rest follows in the next turn (see
+   * ./render-turns.ts), and `updateComplete` waits for it: no element's first render is one long
+   * task, while the page loads or after (the script tag's parts arrive after load). A server
+   * render and the first client render of pre-rendered markup (which must repeat the server's)
+   * show everything.
    */
   protected lowerShown = isServer;
   private lowerRendered: Promise<unknown> | undefined;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer || !pageIsLoading(this.ownerDocument)) return super.scheduleUpdate();
-    return takeTurn(() => super.scheduleUpdate(), { ownTask: this.hasAttribute(RENDERED_WITH) });
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return takeTurn(() => super.scheduleUpdate(), { ownTask: this.hasAttribute(RENDERED_WITH) || this.hasAttribute(FIRST_STAGE) });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -93,7 +95,7 @@ export class DoorHelpElement extends LitElement {
     return html`<div class="frame" data-door-help-frame lang=${this.settings.shownLang} dir="ltr">${content}</div>`;
   }
 
-  /** Pre-rendered markup, kept on screen until this element's first render replaces or hydrates it. */
+  /** Pre-rendered or first-stage markup, kept on screen until this element's first render replaces or hydrates it. */
   private serverMarkup: ChildNode[] | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -120,7 +122,7 @@ export class DoorHelpElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated && (this.hasAttribute(RENDERED_WITH) || !pageIsLoading(this.ownerDocument))) this.lowerShown = true;
+    if (!this.hasUpdated && this.hasAttribute(RENDERED_WITH)) this.lowerShown = true;
     // A server render skips controllers' hostUpdate; the settings must still be resolved.
     if (isServer) this.settings.hostUpdate();
   }
@@ -137,6 +139,7 @@ export class DoorHelpElement extends LitElement {
     }
     // Pre-rendered and now hydrated: from here on the page's own settings count.
     this.removeAttribute(RENDERED_WITH);
+    this.removeAttribute(FIRST_STAGE);
     // A theme from a wrapper: mirrored on the host, where the styles pick the colour scheme.
     const inherited = this.theme ? null : this.settings.resolved.theme;
     if (inherited === 'light' || inherited === 'dark' || inherited === 'auto') this.setAttribute('data-door-theme', inherited);

@@ -1,5 +1,6 @@
 import { adoptStyles, render, type CSSResultOrNative, type ReactiveControllerHost, type RenderOptions } from 'lit';
 import { warnOnce } from './warn.js';
+import { FIRST_STAGE } from './dom.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -28,12 +29,12 @@ export function afterHydration(host: Host, then: () => void): void {
 }
 
 /**
- * Our server's markup in a pre-rendered element's shadow root, taken when the element connects,
- * so the first update can tell what happened to it. Null for any other root (a root a page
- * attached itself, to lay out a wrapper, is the page's).
+ * Our server's markup in a pre-rendered element's shadow root (or the first stage's, painted by
+ * the script tag), taken when the element connects, so the first update can tell what happened
+ * to it. Null for any other root (a root a page attached itself, to lay out a wrapper, is the page's).
  */
 export function serverMarkupOf(host: HTMLElement, root: ShadowRoot | null): ChildNode[] | null {
-  return root && host.hasAttribute(RENDERED_WITH) && root.firstChild ? [...root.childNodes] : null;
+  return root && (host.hasAttribute(RENDERED_WITH) || host.hasAttribute(FIRST_STAGE)) && root.firstChild ? [...root.childNodes] : null;
 }
 
 /** What the first update needs to start again from nothing. */

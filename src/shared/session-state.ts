@@ -18,6 +18,9 @@ function state(): SessionState {
   return (global[KEY] ??= { listeners: new Map() });
 }
 
+/** Session key of the region the reader chose ("Not in the UK? Choose your country"). */
+export const READER_REGION_KEY = 'door-help:region';
+
 /** What a stored value holds. Each kind has its own storage slot, so kinds never overwrite each other. */
 export type StateKind = 'answers' | 'ticks' | 'region';
 

@@ -5,13 +5,12 @@ import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSe
 import { withEnglishFallback } from '../logic/text-fallback.js';
 import { afterHydration, awaitingHydration, RENDERED_WITH } from './hydration.js';
 import { browserLanguages, deviceTimeZone, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
-import { readState, watchState, writeState } from './session-state.js';
+import { READER_REGION_KEY, readState, watchState, writeState } from './session-state.js';
+
 import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
-/** Session key of the region the reader chose ("Not in the UK? Choose your country"). */
-export const READER_REGION_KEY = 'door-help:region';
 
 /** The event a wrapper or diagnosis sends its document when what other elements read may have changed. */
 const SETTINGS_EVENT = 'door-help:settings';

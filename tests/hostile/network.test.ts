@@ -29,7 +29,8 @@ describe('network', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const win = frameWindow(frame) as ReturnType<typeof frameWindow> & { __calls: string[] };
     const resources = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(resources).to.deep.equal(['/dist/door-help.js']);
+    // The script tag's two files (the first stage, then the elements beside it), and nothing else.
+    expect(resources).to.deep.equal(['/dist/door-help.js', '/dist/door-help.esm.js']);
     expect(win.__calls).to.deep.equal([]);
   });
 

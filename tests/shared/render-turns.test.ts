@@ -1,4 +1,4 @@
-// While a page loads, first renders take turns and the long elements show their upper part first.
+// First renders take turns and the long elements show their upper part first, while a page loads and after.
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { takeTurn } from '../../src/shared/render-turns.js';
@@ -78,16 +78,22 @@ describe('render turns while a page loads', () => {
     });
   }
 
-  it('after the page has loaded, an element renders everything at once', async () => {
+  it('after the page has loaded (the script tag\'s elements arrive then) the first render is split the same way', async () => {
+    expect(document.readyState).to.equal('complete');
     const element = document.createElement('door-emergency-steps') as Lit;
-    const seen: boolean[] = [];
+    const seen: string[] = [];
     document.body.append(element);
-    const observer = new MutationObserver(() => seen.push(Boolean(element.shadowRoot!.querySelector('.lower-reserve'))));
+    const observer = new MutationObserver(() => {
+      const root = element.shadowRoot!;
+      if (root.querySelector('.lower-reserve')) seen.push('reserve');
+      if (root.querySelector('.recall')) seen.push('lower');
+    });
     observer.observe(element.shadowRoot!, { childList: true, subtree: true });
     await element.updateComplete;
     observer.disconnect();
-    expect(seen.includes(true)).to.equal(false);
-    expect(element.shadowRoot!.querySelector('.recall')).to.not.equal(null);
+    expect(seen[0], 'the call and the cautions first, the lower part reserved').to.equal('reserve');
+    expect(seen.at(-1)).to.equal('lower');
+    expect(element.shadowRoot!.querySelector('.recall'), 'updateComplete waits for the lower part').to.not.equal(null);
     element.remove();
   });
 });

@@ -1,0 +1,163 @@
+// The first stage of the script-tag files (dist/door-help.js and each dist/<tag>.js): a few KB
+// that paint the emergency steps' first screen at once, with no framework, then load the
+// elements themselves from the same folder (dist/parts/), which take the painted markup over in
+// place. See the README's "Performance" and tests/build/first-stage.test.ts.
+import { adoptStyles } from 'lit';
+import english from 'virtual:door-help/first-screen-words';
+import type { LocaleBundle } from '../data/bundle.js';
+import { loadedBundle, primaryLanguage } from '../i18n/registry.js';
+import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
+import { withEnglishFallback } from '../logic/text-fallback.js';
+import { emergencyStepsStyles } from '../components/door-emergency-steps/door-emergency-steps.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/dom.js';
+import { READER_REGION_KEY, readState } from '../shared/session-state.js';
+import { VERSION } from '../version.js';
+import { firstScreen, type FirstScreenWords } from './first-screen.js';
+
+export { VERSION };
+
+/** The tags this file loads (all of them for door-help.js; one for dist/<tag>.js), set by the build. */
+declare const __DOOR_HELP_STAGE_TAGS__: readonly string[];
+/** This file's own name, to find its URL where `document.currentScript` is not set. */
+declare const __DOOR_HELP_STAGE_FILE__: string;
+/** The ES module holding the elements, beside this file: door-help.esm.js, or parts/<tag>.js. */
+declare const __DOOR_HELP_STAGE_MODULE__: string;
+/** Whether this file paints the emergency steps (not the diagnosis's or the cost's own files). */
+declare const __DOOR_HELP_STAGE_PAINTS__: boolean;
+/** The SRI hash of that module, for a page that loaded this file with `integrity`. */
+declare const __DOOR_HELP_STAGE_MODULE_INTEGRITY__: string;
+
+const TAGS = __DOOR_HELP_STAGE_TAGS__;
+
+/** One read of the page or the platform; what throws counts as not given. */
+function readOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** This file's own <script>, read while it runs (null afterwards, and for a module). */
+const ownScript = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+
+/** The elements' module: beside this file, wherever it was loaded from (a CDN path too). */
+function elementsModule(doc: Document): string {
+  const own = ownScript;
+  const src =
+    own?.src ||
+    [...doc.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src).find((url) => new URL(url).pathname.endsWith(`/${__DOOR_HELP_STAGE_FILE__}`)) ||
+    doc.baseURI;
+  return new URL(__DOOR_HELP_STAGE_MODULE__, src).href;
+}
+
+/** The first screen in the language the element will show: a loaded language's words, else English. */
+function wordsFor(lang: string | null): { words: FirstScreenWords; shown: string } {
+  const bundle: LocaleBundle | undefined = lang && primaryLanguage(lang) !== 'en' ? loadedBundle(lang) : undefined;
+  if (!bundle) return { words: english, shown: 'en' };
+  const given = { ...(bundle.emergency as object), disclaimer: (bundle.shared as Partial<LocaleBundle['shared']> | undefined)?.disclaimer };
+  return { words: withEnglishFallback(given, english), shown: lang! };
+}
+
+/** Paints one `<door-emergency-steps>` that is neither alive nor pre-rendered. */
+function paint(host: HTMLElement): void {
+  if (host.shadowRoot || customElements.get(host.localName) || host.hasAttribute(FIRST_STAGE)) return;
+  // The chain the element itself resolves when it connects (src/shared/settings.controller.ts).
+  const setting = (element: Element, name: string, attribute = name) => readOr(() => readSetting(element, name, attribute), undefined);
+  const flag = (name: string, attribute: string) => {
+    const value = setting(host, name, attribute);
+    return typeof value === 'boolean' ? value : value !== undefined && value !== null;
+  };
+  const layer = (element: Element): SettingsLayer => ({ region: setting(element, 'region'), locale: setting(element, 'locale'), currency: setting(element, 'currency'), theme: setting(element, 'theme') });
+  const wrappers = readOr(() => enclosingWrappers(host), []);
+  const settings = resolveSettings({
+    own: { region: setting(host, 'region'), theme: setting(host, 'theme') },
+    wrappers: wrappers.map(layer),
+    lang: readOr(() => nearestLang(host), null),
+    browserLanguages: readOr(browserLanguages, []),
+    timeZone: readOr(deviceTimeZone, undefined),
+    readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
+  });
+  const { words, shown } = wordsFor(settings.lang);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, [baseStyles, emergencyStepsStyles]);
+  root.append(
+    ...firstScreen(host.ownerDocument, {
+      words,
+      line: settings.line,
+      region: settings.region,
+      lang: shown,
+      headingLevel: Number(setting(host, 'headingLevel', 'heading-level') ?? 2),
+      compact: flag('compact', 'compact'),
+      callFirst: flag('callFirst', 'call-first'),
+    }),
+  );
+  const theme = setting(host, 'theme') ? null : settings.theme;
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') host.setAttribute('data-door-theme', theme);
+  host.setAttribute(FIRST_STAGE, '');
+}
+
+let requested = false;
+
+/** Loads the elements' module, once: it defines them, and they take the painted markup over. */
+function load(url: string, doc: Document): void {
+  if (requested) return;
+  requested = true;
+  const failed = (error: unknown) => {
+    requested = false;
+    console.error(`door-help ${VERSION}: could not load the elements from ${url} (${String((error as Error)?.message ?? error).slice(0, 120)}). Keep the files of dist/ together.`);
+  };
+  // This file was pinned with Subresource Integrity: the module is pinned by the hash built into it.
+  if (ownScript?.integrity) {
+    try {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = ownScript.crossOrigin ?? 'anonymous';
+      script.integrity = __DOOR_HELP_STAGE_MODULE_INTEGRITY__;
+      script.src = url;
+      script.addEventListener('error', () => failed('refused by its integrity check or the network'));
+      doc.head.append(script);
+      return;
+    } catch {
+      // Trusted Types allow no script URL from a string here: import() below, which they do not govern.
+    }
+  }
+  import(/* @vite-ignore */ url).catch(failed);
+}
+
+/** The door-help tags in a tree, open shadow roots included. */
+function tagsIn(root: Document | ShadowRoot | Element, found = new Set<string>()): Set<string> {
+  for (const element of root.querySelectorAll('*')) {
+    if (TAGS.includes(element.localName)) found.add(element.localName);
+    if (element.shadowRoot) tagsIn(element.shadowRoot, found);
+  }
+  return found;
+}
+
+function start(doc: Document): void {
+  const url = elementsModule(doc);
+  const visit = () => {
+    if (__DOOR_HELP_STAGE_PAINTS__) doc.querySelectorAll<HTMLElement>('door-emergency-steps').forEach((host) => readOr(() => paint(host), undefined));
+    // Painted first, then fetched: the first screen shows while the elements download.
+    if (TAGS.some((tag) => doc.querySelector(tag))) load(url, doc);
+  };
+  visit();
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', visit, { once: true });
+  // Elements a page adds later load the module when they arrive.
+  if (typeof MutationObserver === 'function') {
+    const observer = new MutationObserver(() => {
+      visit();
+      if (requested) observer.disconnect();
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+  }
+  // Elements inside other components' shadow roots, where no observer sees them: looked for once the page is idle.
+  const deepLook = () => readOr(() => (tagsIn(doc).size ? load(url, doc) : undefined), undefined);
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+  const later = () => (idle ? idle(deepLook, { timeout: 2000 }) : setTimeout(deepLook, 200));
+  if (doc.readyState === 'complete') later();
+  else globalThis.addEventListener('load', later, { once: true });
+}
+
+if (typeof document !== 'undefined' && globalThis.customElements) readOr(() => start(document), undefined);

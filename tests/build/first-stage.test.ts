@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+
+/**
+ * The script tag's first stage (src/first-stage/): before the elements' module arrives, the
+ * emergency steps' first screen is painted; when it arrives, the element takes that markup over
+ * in place. The module is held back by the test server (/test-api/held/…) until released, so each
+ * test sees both states, on a 320 px phone, for the all-elements file and the single file.
+ */
+
+const FIRST_STAGE = 'data-door-help-first-stage';
+/** The parts of the first screen that must not move when the element takes over. */
+const STILL = ['.title', '.short-answer', 'a.call-button', '.region', '.say-words', '.copy', '.do-nots'];
+
+type Steps = HTMLElement & { updateComplete?: Promise<unknown> };
+
+let pages = 0;
+
+async function heldPage(file: string, body: string, { lang = 'en-US', head = '' } = {}) {
+  const id = `p${Date.now()}-${(pages += 1)}`;
+  // Not waiting for the frame's load event: Firefox and WebKit hold it while the module is held.
+  void loadFrame(
+    `<!doctype html><html lang="${lang}"><head><meta name="viewport" content="width=device-width">${head}<script src="/test-api/held/${id}/${file}"></script><style>body{margin:0;font-family:sans-serif}</style></head><body>${body}</body></html>`,
+    { width: 320, height: 640 },
+  );
+  const frame = document.querySelector<HTMLIFrameElement>('iframe:last-of-type')!;
+  for (let i = 0; i < 200 && frame.contentDocument?.readyState !== 'interactive' && frame.contentDocument?.readyState !== 'complete'; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 200 && !frame.contentDocument?.body?.lastChild; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  return { frame, release: () => fetch(`/test-api/release/${id}`) };
+}
+
+function snapshot(steps: Steps) {
+  const root = steps.shadowRoot!;
+  const call = root.querySelector<HTMLAnchorElement>('a.call-button');
+  return {
+    href: call?.getAttribute('href') ?? null,
+    callText: call?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+    shortAnswer: root.querySelector('.short-answer')!.textContent!.replace(/\s+/g, ' ').trim(),
+    cautions: [...root.querySelectorAll('.do-nots li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    lang: root.querySelector('.frame')!.getAttribute('lang'),
+    boxes: STILL.map((selector) => {
+      const box = root.querySelector(selector)?.getBoundingClientRect();
+      return box ? [selector, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)].join(' ') : `${selector} none`;
+    }),
+  };
+}
+
+async function painted(frame: HTMLIFrameElement, selector = 'door-emergency-steps'): Promise<Steps> {
+  const steps = frame.contentDocument!.querySelector<Steps>(selector)!;
+  for (let i = 0; i < 100 && !steps.hasAttribute(FIRST_STAGE); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(steps.hasAttribute(FIRST_STAGE), 'painted by the first stage').to.equal(true);
+  return steps;
+}
+
+async function takenOver(frame: HTMLIFrameElement, steps: Steps) {
+  await frameWindow(frame).customElements.whenDefined('door-emergency-steps');
+  await steps.updateComplete;
+  expect(steps.hasAttribute(FIRST_STAGE)).to.equal(false);
+  expect(steps.shadowRoot!.querySelectorAll('.frame')).to.have.length(1);
+}
+
+describe('the script tag\'s first stage: the first screen before the elements, taken over in place', () => {
+  afterEach(removeFrames);
+
+  const cases: { name: string; file: string; body: string; lang?: string; head?: string; expectHref: string | null; expectLang?: string }[] = [
+    { name: 'door-help.js, one element, US', file: 'door-help.js', body: '<door-emergency-steps region="US"></door-emergency-steps><p>After.</p>', expectHref: 'tel:911' },
+    { name: 'door-emergency-steps.js alone, GB', file: 'door-emergency-steps.js', body: '<door-emergency-steps region="GB"></door-emergency-steps>', expectHref: 'tel:999' },
+    {
+      name: 'door-help.js, three elements in a <door-help region="CH">',
+      file: 'door-help.js',
+      body: '<door-help region="CH"><door-emergency-steps></door-emergency-steps><door-diagnosis></door-diagnosis><repair-cost></repair-cost></door-help>',
+      expectHref: 'tel:144',
+    },
+    { name: 'a guess from the page language, with the chooser', file: 'door-help.js', body: '<door-emergency-steps></door-emergency-steps>', lang: 'en-IE', expectHref: null },
+    { name: 'compact, call first', file: 'door-help.js', body: '<door-emergency-steps region="US" compact call-first heading-level="3"></door-emergency-steps>', expectHref: 'tel:911' },
+    {
+      name: 'Spanish, with the Spanish file',
+      file: 'door-help.js',
+      body: '<door-emergency-steps region="MX"></door-emergency-steps>',
+      lang: 'es-MX',
+      head: '<script src="/dist/door-help.es.js"></script>',
+      expectHref: 'tel:911',
+      expectLang: 'es-MX',
+    },
+  ];
+
+  for (const { name, file, body, lang, head, expectHref, expectLang } of cases) {
+    it(`${name}: the call button, its number and the first screen stay put`, async () => {
+      const { frame, release } = await heldPage(file, body, { lang, head });
+      const steps = await painted(frame);
+      // The elements are not there yet: what shows is the first stage's.
+      expect(frameWindow(frame).customElements.get('door-emergency-steps')).to.equal(undefined);
+      const before = snapshot(steps);
+      if (expectHref) expect(before.href).to.equal(expectHref);
+      else expect(before.href, 'a guessed region still shows its number').to.match(/^tel:\d+$/);
+      expect(before.cautions).to.have.length.greaterThan(3);
+      if (expectLang) expect(before.lang).to.equal(expectLang);
+      await release();
+      await takenOver(frame, steps);
+      const after = snapshot(steps);
+      expect(after).to.deep.equal(before);
+      expect(frameWindow(frame).__errors).to.deep.equal([]);
+    });
+  }
+
+  it('paints nothing for a page without the steps, and loads the elements all the same', async () => {
+    const { frame, release } = await heldPage('door-diagnosis.js', '<door-diagnosis></door-diagnosis>');
+    const diagnosis = frame.contentDocument!.querySelector('door-diagnosis')!;
+    expect(diagnosis.shadowRoot).to.equal(null);
+    await release();
+    await frameWindow(frame).customElements.whenDefined('door-diagnosis');
+    expect(frameWindow(frame).customElements.get('door-emergency-steps'), 'the diagnosis brings the steps it shows').to.not.equal(undefined);
+  });
+
+  it('loads the elements for an element added after the page loaded', async () => {
+    const { frame, release } = await heldPage('door-help.js', '<p>Nothing yet.</p>');
+    await release();
+    const doc = frame.contentDocument!;
+    const added = doc.createElement('repair-cost');
+    doc.body.append(added);
+    await frameWindow(frame).customElements.whenDefined('repair-cost');
+    await (added as Steps).updateComplete;
+    expect(added.shadowRoot!.textContent).to.contain('$');
+  });
+
+  it('a tap on the painted call button dials the same number (a plain tel: link)', async () => {
+    const { frame, release } = await heldPage('door-help.js', '<door-emergency-steps region="AU"></door-emergency-steps>');
+    const steps = await painted(frame);
+    const call = steps.shadowRoot!.querySelector<HTMLAnchorElement>('a.call-button')!;
+    expect(call.getAttribute('href')).to.equal('tel:000');
+    expect(call.querySelector('[translate="no"]')!.textContent).to.equal('000');
+    expect(call.getBoundingClientRect().bottom, 'on the first screen at 320×640').to.be.lessThan(640);
+    await release();
+  });
+});
+
+describe('the first stage pinned with Subresource Integrity', () => {
+  afterEach(removeFrames);
+
+  const sri = async (path: string) => {
+    const bytes = await (await fetch(path)).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  };
+
+  it('loads the elements pinned by the hash built into it, and they take over', async () => {
+    const frame = await loadFrame(
+      `<!doctype html><html lang="en"><head><script src="/dist/door-help.js" integrity="${await sri('/dist/door-help.js')}" crossorigin="anonymous"></script></head><body><door-emergency-steps region="NZ"></door-emergency-steps></body></html>`,
+      { width: 320, height: 640 },
+    );
+    const [steps] = await renderedIn(frame, 'door-emergency-steps');
+    expect(steps!.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:111');
+    const module = frame.contentDocument!.querySelector<HTMLScriptElement>('script[type="module"]')!;
+    expect(module.getAttribute('integrity')).to.equal(await sri('/dist/door-help.esm.js'));
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+  });
+});
