@@ -60,6 +60,17 @@ export interface FirstScreenOptions {
 
 type Child = Node | string;
 
+/**
+ * Every class the first screen uses. The build keeps only the element's style rules that can
+ * match these (scripts/first-stage.mjs); a test checks the painted markup uses no other.
+ */
+export const FIRST_SCREEN_CLASSES = [
+  'frame', 'title', 'short-answer', 'number', 'number-link', 'call', 'call-button', 'alternates', 'alternate', 'call-local',
+  'region', 'region-note', 'no-region', 'mobile-numbers', 'region-choice', 'say', 'say-heading', 'say-words', 'say-note',
+  'copy-row', 'copy', 'status', 'ways-out-section', 'ways-out', 'section-heading', 'do-nots-section', 'do-nots', 'marker',
+  'caution', 'toggle', 'collapsed', 'lower-reserve', 'disclaimer',
+] as const;
+
 /** The same value the element's chooser gives "another country". */
 const OTHER_COUNTRY = '-';
 

@@ -2,14 +2,13 @@
 // that paint the emergency steps' first screen at once, with no framework, then load the
 // elements themselves from the same folder (dist/parts/), which take the painted markup over in
 // place. See the README's "Performance" and tests/build/first-stage.test.ts.
-import { adoptStyles } from 'lit';
+import { adoptStyles, unsafeCSS } from 'lit';
+import firstScreenCss from 'virtual:door-help/first-screen-css';
 import english from 'virtual:door-help/first-screen-words';
 import type { LocaleBundle } from '../data/bundle.js';
 import { loadedBundle, primaryLanguage } from '../i18n/registry.js';
 import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
-import { emergencyStepsStyles } from '../components/door-emergency-steps/door-emergency-steps.styles.js';
-import { baseStyles } from '../shared/base.styles.js';
 import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/dom.js';
 import { READER_REGION_KEY, readState } from '../shared/session-state.js';
 import { VERSION } from '../version.js';
@@ -76,12 +75,12 @@ function paint(host: HTMLElement): void {
     wrappers: wrappers.map(layer),
     lang: readOr(() => nearestLang(host), null),
     browserLanguages: readOr(browserLanguages, []),
-    timeZone: readOr(deviceTimeZone, undefined),
+    timeZone: () => readOr(deviceTimeZone, undefined),
     readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
   });
   const { words, shown } = wordsFor(settings.lang);
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, [baseStyles, emergencyStepsStyles]);
+  adoptStyles(root, [styles]);
   root.append(
     ...firstScreen(host.ownerDocument, {
       words,
@@ -97,6 +96,9 @@ function paint(host: HTMLElement): void {
   if (theme === 'light' || theme === 'dark' || theme === 'auto') host.setAttribute('data-door-theme', theme);
   host.setAttribute(FIRST_STAGE, '');
 }
+
+/** The element's own rules that can match the first screen (scripts/first-stage.mjs), one sheet for every painted element. */
+const styles = unsafeCSS(firstScreenCss);
 
 let requested = false;
 

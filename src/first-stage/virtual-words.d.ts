@@ -4,3 +4,9 @@ declare module 'virtual:door-help/first-screen-words' {
   const words: FirstScreenWords;
   export default words;
 }
+
+// The emergency steps' style rules that can match the first screen, made by scripts/first-stage.mjs.
+declare module 'virtual:door-help/first-screen-css' {
+  const css: string;
+  export default css;
+}

@@ -37,8 +37,12 @@ export interface SettingsChain {
   browserLanguages?: readonly string[] | undefined;
   /** The region the reader chose this session; `''` when they chose "another country". */
   readerRegion?: string | null | undefined;
-  /** The device's IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`), browser only. */
-  timeZone?: string | null | undefined;
+  /**
+   * The device's IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`), browser
+   * only; or a function that reads it, called only when the chain gets that far (the first date
+   * formatter of a page costs tens of ms on a slow phone, and a site author's region never needs it).
+   */
+  timeZone?: string | null | undefined | (() => string | null | undefined);
 }
 
 /** Where a region came from. `timezone`, `language` and `browser` are guesses. */
@@ -139,7 +143,7 @@ export function resolveRegion(chain: SettingsChain): ResolvedRegion {
   if (chosen && 'code' in chosen && emergencyLineFor(chosen.code)) return { code: chosen.code, source: 'reader', guess: false };
   if (authorRefused) return authorRefused;
   // The time zone beats every language: it says where the device is, a language only what it reads.
-  const fromZone = regionOfTimeZone(chain.timeZone);
+  const fromZone = regionOfTimeZone(typeof chain.timeZone === 'function' ? chain.timeZone() : chain.timeZone);
   if (fromZone) return { code: fromZone, source: 'timezone', guess: true };
   if (fromZone === null) return { code: null, source: 'timezone', guess: false };
   const fromLang = regionOfLanguageTag(chain.lang);

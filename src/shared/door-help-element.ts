@@ -61,7 +61,12 @@ export class DoorHelpElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    return takeTurn(() => super.scheduleUpdate(), { ownTask: this.hasAttribute(RENDERED_WITH) || this.hasAttribute(FIRST_STAGE) });
+    // Markup already on screen (pre-rendered, or painted by the first stage), or a page that has
+    // finished loading (the script tag's elements arrive then): never in the task that ran the
+    // script, which has spent its time compiling it. While a page loads, the first render may
+    // share that task (see ./render-turns.ts: a frame painted in between would jump).
+    const onScreen = this.hasAttribute(RENDERED_WITH) || this.hasAttribute(FIRST_STAGE);
+    return takeTurn(() => super.scheduleUpdate(), { ownTask: onScreen || this.ownerDocument?.readyState === 'complete' });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -133,7 +133,7 @@ export class SettingsController implements ReactiveController {
       })),
       lang: readOr(() => nearestLang(this.host), null),
       browserLanguages: readOr(browserLanguages, []),
-      timeZone: readOr(deviceTimeZone, undefined),
+      timeZone: () => readOr(deviceTimeZone, undefined),
       readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
     };
     this.resolved = resolveSettings({ own: this.own(), ...this.page });

@@ -30,6 +30,21 @@ describe('resolveSettings: the chain, as a table', () => {
   }
 });
 
+describe('resolveRegion: the time zone read only when the chain needs it', () => {
+  it('is not read for a site author\'s region with a number, and read (once) for a guess', () => {
+    let reads = 0;
+    const zone = () => {
+      reads += 1;
+      return 'America/Chicago';
+    };
+    expect(resolveRegion({ own: { region: 'GB' }, lang: 'es', timeZone: zone })).to.deep.include({ code: 'GB', source: 'element' });
+    expect(resolveRegion({ own: {}, wrappers: [{ region: 'FR' }], timeZone: zone })).to.deep.include({ code: 'FR', source: 'wrapper' });
+    expect(reads).to.equal(0);
+    expect(resolveRegion({ own: {}, lang: 'es', browserLanguages: ['es-CO'], timeZone: zone })).to.deep.include({ code: 'US', source: 'timezone', guess: true });
+    expect(reads).to.equal(1);
+  });
+});
+
 describe('resolveRegion: the time zone beats a language (language × time zone × author × reader choice)', () => {
   const cases: [string, SettingsChain, { code: string | null; source: string; guess: boolean }][] = [
     ['page es, browser es-CO, in Chicago → 911, not Colombia’s 123', { own: {}, lang: 'es', browserLanguages: ['es-CO'], timeZone: 'America/Chicago' }, { code: 'US', source: 'timezone', guess: true }],
