@@ -24,6 +24,7 @@ import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
 const packageEntries = {
   index: 'src/index.ts',
   'define/all': 'src/define/all.ts',
+  'define/lazy': 'src/define/lazy.ts',
   ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
   'locales/es': 'src/locales/es.ts',
   ssr: 'src/ssr.ts',

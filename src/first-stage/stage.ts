@@ -11,6 +11,7 @@ import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
 import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/dom.js';
 import { READER_REGION_KEY, readState } from '../shared/session-state.js';
+import { watchTags, whenIdle } from '../shared/tag-watch.js';
 import { VERSION } from '../version.js';
 import { firstScreen, type FirstScreenWords } from './first-screen.js';
 
@@ -128,38 +129,16 @@ function load(url: string, doc: Document): void {
   import(/* @vite-ignore */ url).catch(failed);
 }
 
-/** The door-help tags in a tree, open shadow roots included. */
-function tagsIn(root: Document | ShadowRoot | Element, found = new Set<string>()): Set<string> {
-  for (const element of root.querySelectorAll('*')) {
-    if (TAGS.includes(element.localName)) found.add(element.localName);
-    if (element.shadowRoot) tagsIn(element.shadowRoot, found);
-  }
-  return found;
-}
-
 function start(doc: Document): void {
   const url = elementsModule(doc);
-  const visit = () => {
+  watchTags(doc, TAGS, (found) => {
     if (__DOOR_HELP_STAGE_PAINTS__) doc.querySelectorAll<HTMLElement>('door-emergency-steps').forEach((host) => readOr(() => paint(host), undefined));
     // Painted first, then fetched: the first screen shows while the elements download.
-    if (TAGS.some((tag) => doc.querySelector(tag))) load(url, doc);
-  };
-  visit();
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', visit, { once: true });
-  // Elements a page adds later load the module when they arrive.
-  if (typeof MutationObserver === 'function') {
-    const observer = new MutationObserver(() => {
-      visit();
-      if (requested) observer.disconnect();
-    });
-    observer.observe(doc, { childList: true, subtree: true });
-  }
-  // Elements inside other components' shadow roots, where no observer sees them: looked for once the page is idle.
-  const deepLook = () => readOr(() => (tagsIn(doc).size ? load(url, doc) : undefined), undefined);
-  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
-  const later = () => (idle ? idle(deepLook, { timeout: 2000 }) : setTimeout(deepLook, 200));
-  if (doc.readyState === 'complete') later();
-  else globalThis.addEventListener('load', later, { once: true });
+    if (found.length) load(url, doc);
+  });
+  // A page that loads this file uses door-help: an element it makes later, or in a closed shadow
+  // root, must still come alive (the file once defined every element at once). Loaded when idle.
+  whenIdle(doc, () => load(url, doc));
 }
 
 if (typeof document !== 'undefined' && globalThis.customElements) readOr(() => start(document), undefined);

@@ -127,6 +127,17 @@ describe('the script tag\'s first stage: the first screen before the elements, t
     expect(added.shadowRoot!.textContent).to.contain('$');
   });
 
+  it('a page whose only element sits in a closed shadow root still gets it defined (loaded when idle)', async () => {
+    const frame = await loadFrame(
+      '<div id="app"></div><script src="/dist/door-help.js"></script><script>window.__root = document.getElementById("app").attachShadow({ mode: "closed" }); window.__root.innerHTML = "<door-emergency-steps region=\\"IE\\"></door-emergency-steps>";</script>',
+    );
+    const win = frameWindow(frame) as ReturnType<typeof frameWindow> & { __root: ShadowRoot };
+    await win.customElements.whenDefined('door-emergency-steps');
+    const steps = win.__root.querySelector('door-emergency-steps') as Steps;
+    await steps.updateComplete;
+    expect(steps.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:112');
+  });
+
   it('a tap on the painted call button dials the same number (a plain tel: link)', async () => {
     const { frame, release } = await heldPage('door-help.js', '<door-emergency-steps region="AU"></door-emergency-steps>');
     const steps = await painted(frame);
