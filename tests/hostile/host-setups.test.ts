@@ -240,6 +240,7 @@ describe('settings as site authors build pages', () => {
       try {
         const page = await fixture(html`<div><form id="diag"><input name="result" /><input name="answers" /></form><repair-cost for="diag"></repair-cost></div>`);
         const cost = page.querySelector('repair-cost')!;
+        await cost.updateComplete;
         const error = oneEvent(cost, 'door-config-error');
         (cost as unknown as { htmlFor: string }).htmlFor = 'x';
         (cost as unknown as { htmlFor: string }).htmlFor = 'diag';

@@ -19,6 +19,8 @@ async function diagnosis(template = html`<door-diagnosis region="US"></door-diag
 
 /** Clicks an answer the way a reader does. */
 async function answer(el: DoorDiagnosis, question: string, option: string) {
+  // A first render takes its turn (src/shared/render-turns.ts): wait for it before answering.
+  await el.updateComplete;
   inShadow<HTMLInputElement>(el, `fieldset[data-question="${question}"] input[value="${option}"]`).click();
   await el.updateComplete;
 }

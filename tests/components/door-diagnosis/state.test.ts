@@ -6,6 +6,8 @@ import { forgetReaderState, inShadow, replaceProperty } from '../../helpers.js';
 
 /** Clicks an answer the way a reader does. */
 async function answer(el: DoorDiagnosis, question: string, option: string) {
+  // A first render takes its turn (src/shared/render-turns.ts): wait for it before answering.
+  await el.updateComplete;
   inShadow<HTMLInputElement>(el, `fieldset[data-question="${question}"] input[value="${option}"]`).click();
   await el.updateComplete;
 }
