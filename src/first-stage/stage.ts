@@ -99,7 +99,7 @@ function paint(host: HTMLElement): void {
 }
 
 /** The element's own rules that can match the first screen (scripts/first-stage.mjs), one sheet for every painted element. */
-const styles = unsafeCSS(firstScreenCss);
+const styles = /* @__PURE__ */ unsafeCSS(firstScreenCss);
 
 let requested = false;
 
