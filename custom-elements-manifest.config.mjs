@@ -36,7 +36,7 @@ function pointAtShippedFiles() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/door-help-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/shared/element/door-help-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

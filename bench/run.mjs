@@ -30,8 +30,8 @@ for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) alo
 const baselineFile = await buildAlone('bench/baseline-lit.js', 'bench/.out/baseline');
 // The same as the script file, with the two drawings' templates and styles stubbed out: what the drawings cost.
 const withoutPictures = await buildAlone('src/script-tag.ts', 'bench/.out/no-pictures', {
-  '/shared/pictures.js': "import { nothing } from 'lit'; export const childLockPicture = () => nothing; export const releasePicture = () => nothing;",
-  '/shared/pictures.styles.js': "import { css } from 'lit'; export const pictureStyles = css``;",
+  '/shared/templates/pictures.js': "import { nothing } from 'lit'; export const childLockPicture = () => nothing; export const releasePicture = () => nothing;",
+  '/shared/templates/pictures.styles.js': "import { css } from 'lit'; export const pictureStyles = css``;",
 });
 const withPictures = await buildAlone('src/script-tag.ts', 'bench/.out/with-pictures');
 

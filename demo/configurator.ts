@@ -5,7 +5,7 @@
 // the npm lines for an app.
 import { parsePriceList } from '../src/logic/prices.js';
 import { renderPlainSteps } from '../src/plain.js';
-import { regionList } from '../src/shared/region-names.js';
+import { regionList } from '../src/shared/templates/region-names.js';
 import { VERSION } from '../src/version.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/door-help@${VERSION}/dist`;

@@ -76,7 +76,7 @@ export function keepMatchable(css, used) {
  */
 export async function firstScreenCss() {
   const [{ baseStyles }, { emergencyStepsStyles }, { FIRST_SCREEN_CLASSES }] = await Promise.all([
-    loadTs('src/shared/base.styles.ts'),
+    loadTs('src/shared/element/base.styles.ts'),
     loadTs('src/components/door-emergency-steps/door-emergency-steps.styles.ts'),
     loadTs('src/first-stage/first-screen.ts'),
   ]);

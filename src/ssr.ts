@@ -11,7 +11,7 @@ import { ELEMENT_TAGS, type ElementTag } from './elements.js';
 import './locales/es.js';
 import { escapeAttribute } from './logic/escape.js';
 import { encodePageSettings, type SettingsLayer } from './logic/settings.js';
-import { RENDERED_WITH } from './shared/hydration.js';
+import { RENDERED_WITH } from './shared/element/hydration.js';
 
 /** The emergency steps as plain HTML, for hosts that sanitize: see src/plain.ts. */
 export { renderPlainSteps, type PlainOptions } from './plain.js';

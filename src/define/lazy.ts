@@ -4,7 +4,7 @@
 // shadow roots once, when the page is first idle: an app that puts an element in a shadow root
 // later imports that element's define module itself (or door-help/define/all).
 import { ELEMENT_TAGS, type ElementTag } from '../elements.js';
-import { watchTags } from '../shared/tag-watch.js';
+import { watchTags } from '../shared/platform/tag-watch.js';
 
 const loaders: Record<ElementTag, () => Promise<unknown>> = {
   'door-emergency-steps': () => import('./door-emergency-steps.js'),

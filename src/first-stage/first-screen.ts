@@ -1,7 +1,7 @@
 import type { EmergencyNumber, EmergencyText } from '../data/types.js';
 import type { ResolvedRegion } from '../logic/settings.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords } from '../logic/call-words.js';
-import { regionList, regionName } from '../shared/region-names.js';
+import { regionList, regionName } from '../shared/templates/region-names.js';
 
 /**
  * The emergency steps' first screen as plain DOM, for the first stage of the script tag
@@ -10,7 +10,7 @@ import { regionList, regionName } from '../shared/region-names.js';
  * with space kept for the steps. No framework and no HTML from strings (Trusted Types hold).
  *
  * It is the same markup, with the same classes and parts, as the top of the element's first
- * render (door-emergency-steps.ts, .parts.ts and shared/sections.ts), so the element's styles lay
+ * render (door-emergency-steps.ts, .templates.ts and shared/templates/sections.ts), so the element's styles lay
  * it out identically and the element takes it over in place: the call button does not move and
  * does not change number (tests/build/first-stage.test.ts compares the two, in three engines).
  */

@@ -9,9 +9,9 @@ import type { LocaleBundle } from '../data/bundle.js';
 import { loadedBundle, primaryLanguage } from '../i18n/registry.js';
 import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
-import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/dom.js';
-import { READER_REGION_KEY, readState } from '../shared/session-state.js';
-import { watchTags, whenIdle } from '../shared/tag-watch.js';
+import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/platform/dom.js';
+import { READER_REGION_KEY, readState } from '../shared/platform/session-state.js';
+import { watchTags, whenIdle } from '../shared/platform/tag-watch.js';
 import { VERSION } from '../version.js';
 import { firstScreen, type FirstScreenWords } from './first-screen.js';
 
@@ -63,7 +63,7 @@ function wordsFor(lang: string | null): { words: FirstScreenWords; shown: string
 /** Paints one `<door-emergency-steps>` that is neither alive nor pre-rendered. */
 function paint(host: HTMLElement): void {
   if (host.shadowRoot || customElements.get(host.localName) || host.hasAttribute(FIRST_STAGE)) return;
-  // The chain the element itself resolves when it connects (src/shared/settings.controller.ts).
+  // The chain the element itself resolves when it connects (src/shared/controllers/settings.controller.ts).
   const setting = (element: Element, name: string, attribute = name) => readOr(() => readSetting(element, name, attribute), undefined);
   const flag = (name: string, attribute: string) => {
     const value = setting(host, name, attribute);

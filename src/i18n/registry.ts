@@ -19,7 +19,7 @@ function registry(): Registry {
 /**
  * Adds a language; elements showing it (or waiting for it) re-render. A bundle is checked here:
  * one without its own `lang` is refused with a warning; any key it lacks (a file from another
- * release) falls back to English where it is used (src/shared/settings.controller.ts).
+ * release) falls back to English where it is used (src/shared/controllers/settings.controller.ts).
  */
 export function registerLocale(bundle: LocaleBundle): void {
   const lang: unknown = bundle !== null && typeof bundle === 'object' && Object.hasOwn(bundle, 'lang') ? bundle.lang : undefined;

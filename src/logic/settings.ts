@@ -5,7 +5,7 @@ import { regionOfTimeZone } from './time-zones.js';
 /**
  * How every element decides its region, language, money locale, currency and theme: one pure
  * function over an explicit chain, so the browser, a server render and the tests all apply the
- * same rules. The DOM side (src/shared/settings.controller.ts) only reads the chain.
+ * same rules. The DOM side (src/shared/controllers/settings.controller.ts) only reads the chain.
  *
  * Chain, first set value wins, field by field:
  *   1. the element's own attribute or property

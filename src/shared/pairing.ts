@@ -1,4 +1,4 @@
-import { enclosingWrappers, readSetting, rootsOf } from './dom.js';
+import { enclosingWrappers, readSetting, rootsOf } from './platform/dom.js';
 import { trimmedTextOf } from '../logic/input.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import '../../src/locales/es.js';
-import { ANNOUNCE_DELAY_MS } from '../../src/shared/announcer.js';
+import { ANNOUNCE_DELAY_MS } from '../../src/shared/controllers/announcer.controller.js';
 import { press } from '../engine.js';
 import { forgetReaderState, inShadow } from '../helpers.js';
 import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';

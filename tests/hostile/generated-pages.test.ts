@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { resolveSettings, type SettingsLayer } from '../../src/logic/settings.js';
-import { writeState } from '../../src/shared/session-state.js';
+import { writeState } from '../../src/shared/platform/session-state.js';
 import { browserLanguagesAre, forgetReaderState } from '../helpers.js';
 
 /**

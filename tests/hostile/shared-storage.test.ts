@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
 import type { DoorEmergencySteps } from '../../src/components/door-emergency-steps/door-emergency-steps.js';
-import { slotOf } from '../../src/shared/session-state.js';
+import { slotOf } from '../../src/shared/platform/session-state.js';
 import { forgetReaderState, inShadow } from '../helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };

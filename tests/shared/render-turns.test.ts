@@ -1,7 +1,7 @@
 // First renders take turns and the long elements show their upper part first, while a page loads and after.
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { takeTurn } from '../../src/shared/render-turns.js';
+import { takeTurn } from '../../src/shared/element/render-turns.js';
 import { replaceProperty } from '../helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };

@@ -9,7 +9,7 @@ import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import type { RenderOptions, RenderableTag } from '../../src/ssr.js';
 import { forgetReaderState } from '../helpers.js';
-import { takeTurn } from '../../src/shared/render-turns.js';
+import { takeTurn } from '../../src/shared/element/render-turns.js';
 
 interface Spec {
   tag: RenderableTag;

@@ -12,11 +12,11 @@ import {
   type ReaderAnswers,
 } from '../../logic/reader-state.js';
 import { fill } from '../../logic/template.js';
-import { AnnouncerController } from '../../shared/announcer.js';
+import { AnnouncerController } from '../../shared/controllers/announcer.controller.js';
 import { DoorAnswerChangeEvent, DoorEscalateEvent, DoorResultChangeEvent } from '../../shared/events.js';
-import { FollowedKey, writeState } from '../../shared/session-state.js';
+import { FollowedKey, writeState } from '../../shared/platform/session-state.js';
 import { signalDiagnosisChange } from '../../shared/pairing.js';
-import { afterHydration, awaitingHydration } from '../../shared/hydration.js';
+import { afterHydration, awaitingHydration } from '../../shared/element/hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 

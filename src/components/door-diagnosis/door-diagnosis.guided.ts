@@ -6,9 +6,9 @@ import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { QuestionId } from '../../data/types.js';
 import { chosenOptions, mostLikely, type Answers, type DiagnosisResult } from '../../logic/diagnose.js';
 import { fill } from '../../logic/template.js';
-import { headingTag } from '../../shared/heading.js';
+import { headingTag } from '../../shared/templates/heading.js';
 import type { InterviewController } from './door-diagnosis.interview.js';
-import { clueWords, type PartsContext } from './door-diagnosis.parts.js';
+import { clueWords, type PartsContext } from './door-diagnosis.templates.js';
 
 /** What the guided view shows beyond the words: the state, and what the reader can do. */
 export interface GuidedContext extends PartsContext {

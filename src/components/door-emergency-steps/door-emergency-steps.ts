@@ -10,17 +10,17 @@ import { stepDetail, substepText } from '../../logic/call-words.js';
 import { stepsOnlySometimes } from '../../data/step-ids.js';
 import { fill, fillParts } from '../../logic/template.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { DoorHelpElement } from '../../shared/door-help-element.js';
-import { headingTag } from '../../shared/heading.js';
-import { CopyController } from '../../shared/copy.js';
-import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/announcer.js';
-import { warnOnce } from '../../shared/warn.js';
+import { DoorHelpElement } from '../../shared/element/door-help-element.js';
+import { headingTag } from '../../shared/templates/heading.js';
+import { CopyController } from '../../shared/controllers/copy.controller.js';
+import { ANNOUNCER_SLOT, AnnouncerController } from '../../shared/controllers/announcer.controller.js';
+import { warnOnce } from '../../shared/platform/warn.js';
 import { DoorCallEvent, DoorRecallOpenEvent } from '../../shared/events.js';
-import { ChecklistController } from '../../shared/checklist.js';
-import { checklistSection, copyRow, phoneNumber } from '../../shared/sections.js';
-import { childLockPicture } from '../../shared/pictures.js';
-import { pictureStyles } from '../../shared/pictures.styles.js';
-import { alternates, callButton, callButtonText, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.parts.js';
+import { ChecklistController } from '../../shared/controllers/checklist.controller.js';
+import { checklistSection, copyRow, phoneNumber } from '../../shared/templates/sections.js';
+import { childLockPicture } from '../../shared/templates/pictures.js';
+import { pictureStyles } from '../../shared/templates/pictures.styles.js';
+import { alternates, callButton, callButtonText, idList, openInNewTab, OTHER_COUNTRY, recallResult, regionNote } from './door-emergency-steps.templates.js';
 import { emergencyStepsStyles } from './door-emergency-steps.styles.js';
 
 /**

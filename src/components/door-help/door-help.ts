@@ -1,14 +1,14 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PriceListController } from '../../shared/price-list.js';
-import { announceSettingsChange } from '../../shared/settings.controller.js';
-import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from '../../shared/hydration.js';
+import { PriceListController } from '../../shared/controllers/price-list.controller.js';
+import { announceSettingsChange } from '../../shared/controllers/settings.controller.js';
+import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from '../../shared/element/hydration.js';
 import { VERSION } from '../../version.js';
 
 /**
  * Shares settings with the door-help elements inside it, field by field: an element's own
  * setting wins, then the nearest wrapper's, then the next one out. Elements read the wrapper
- * themselves (src/shared/settings.controller.ts), so it works in any define order, nested, and
+ * themselves (src/shared/controllers/settings.controller.ts), so it works in any define order, nested, and
  * around elements in shadow roots; `<repair-cost>` follows the first `<door-diagnosis>` inside.
  *
  * @tagname door-help

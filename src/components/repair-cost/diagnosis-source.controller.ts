@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, DiagnosisResult } from '../../logic/diagnose.js';
 import { DoorConfigErrorEvent } from '../../shared/events.js';
-import { warnOnce } from '../../shared/warn.js';
-import { afterHydration, awaitingHydration } from '../../shared/hydration.js';
+import { warnOnce } from '../../shared/platform/warn.js';
+import { afterHydration, awaitingHydration } from '../../shared/element/hydration.js';
 import { byId, forOf, onDiagnosisChange, pairedDiagnosis } from '../../shared/pairing.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };

@@ -11,17 +11,17 @@ import { costOutlook, formatRange, isCurrencyCode, likelyCauses, moneyFormatter,
 import { CURRENCY_EXPECTED, dialledPhone, shownPhone, type PriceList } from '../../logic/prices.js';
 import { outsideUS, type SettingsLayer } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
-import { phoneNumber } from '../../shared/sections.js';
+import { phoneNumber } from '../../shared/templates/sections.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
-import { awaitingHydration } from '../../shared/hydration.js';
-import { takeTurn } from '../../shared/render-turns.js';
-import { listSection } from '../../shared/sections.js';
-import { DoorHelpElement } from '../../shared/door-help-element.js';
-import { headingTag } from '../../shared/heading.js';
-import { PriceListController } from '../../shared/price-list.js';
+import { awaitingHydration } from '../../shared/element/hydration.js';
+import { takeTurn } from '../../shared/element/render-turns.js';
+import { listSection } from '../../shared/templates/sections.js';
+import { DoorHelpElement } from '../../shared/element/door-help-element.js';
+import { headingTag } from '../../shared/templates/heading.js';
+import { PriceListController } from '../../shared/controllers/price-list.controller.js';
 import { DoorConfigErrorEvent, type ConfigErrorDetail } from '../../shared/events.js';
 import { DiagnosisSourceController } from './diagnosis-source.controller.js';
-import { warnOnce } from '../../shared/warn.js';
+import { warnOnce } from '../../shared/platform/warn.js';
 import { repairCostStyles } from './repair-cost.styles.js';
 
 const BUNDLED_CURRENCY = repairCatalog.currency;

@@ -4,9 +4,9 @@ import '../../../src/define/door-diagnosis.js';
 import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { sharedText } from '../../../src/data/en/shared.js';
-import { ANNOUNCE_DELAY_MS } from '../../../src/shared/announcer.js';
+import { ANNOUNCE_DELAY_MS } from '../../../src/shared/controllers/announcer.controller.js';
 import { allInShadow, blockSessionStorage, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
-import { readState } from '../../../src/shared/session-state.js';
+import { readState } from '../../../src/shared/platform/session-state.js';
 
 /** Announcements wait for a burst of changes to settle. */
 const announced = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));
@@ -19,7 +19,7 @@ async function diagnosis(template = html`<door-diagnosis region="US"></door-diag
 
 /** Clicks an answer the way a reader does. */
 async function answer(el: DoorDiagnosis, question: string, option: string) {
-  // A first render takes its turn (src/shared/render-turns.ts): wait for it before answering.
+  // A first render takes its turn (src/shared/element/render-turns.ts): wait for it before answering.
   await el.updateComplete;
   inShadow<HTMLInputElement>(el, `fieldset[data-question="${question}"] input[value="${option}"]`).click();
   await el.updateComplete;

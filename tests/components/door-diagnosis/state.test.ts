@@ -6,7 +6,7 @@ import { forgetReaderState, inShadow, replaceProperty } from '../../helpers.js';
 
 /** Clicks an answer the way a reader does. */
 async function answer(el: DoorDiagnosis, question: string, option: string) {
-  // A first render takes its turn (src/shared/render-turns.ts): wait for it before answering.
+  // A first render takes its turn (src/shared/element/render-turns.ts): wait for it before answering.
   await el.updateComplete;
   inShadow<HTMLInputElement>(el, `fieldset[data-question="${question}"] input[value="${option}"]`).click();
   await el.updateComplete;

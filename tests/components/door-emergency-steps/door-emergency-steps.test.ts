@@ -4,7 +4,7 @@ import type { DoorEmergencySteps } from '../../../src/components/door-emergency-
 import { emergencyText } from '../../../src/data/en/emergency.js';
 import { sharedText } from '../../../src/data/en/shared.js';
 import { allInShadow, blockSessionStorage, browserLanguagesAre, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
-import { readState } from '../../../src/shared/session-state.js';
+import { readState } from '../../../src/shared/platform/session-state.js';
 import { fill } from '../../../src/logic/template.js';
 
 const KEY = 'door-help:emergency-steps';

@@ -11,7 +11,7 @@ const rangeOf = (el: RepairCost, id: string) => inShadow(el, `[data-repair="${id
 const highlightedIds = (el: RepairCost) => allInShadow(el, '.row.highlighted').map((row) => row.dataset.repair);
 
 async function answer(el: DoorDiagnosis, question: string, option: string) {
-  // A first render takes its turn (src/shared/render-turns.ts): wait for it before answering.
+  // A first render takes its turn (src/shared/element/render-turns.ts): wait for it before answering.
   await el.updateComplete;
   (el.shadowRoot!.querySelector(`fieldset[data-question="${question}"] input[value="${option}"]`) as HTMLInputElement).click();
   await el.updateComplete;

@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocaleBundle } from '../data/bundle.js';
-import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
-import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../logic/settings.js';
-import { withEnglishFallback } from '../logic/text-fallback.js';
-import { afterHydration, awaitingHydration, RENDERED_WITH } from './hydration.js';
-import { browserLanguages, deviceTimeZone, enclosingWrappers, nearestLang, readSetting, rootsOf } from './dom.js';
-import { READER_REGION_KEY, readState, watchState, writeState } from './session-state.js';
+import type { LocaleBundle } from '../../data/bundle.js';
+import { loadedBundle, onLocalesChange, primaryLanguage } from '../../i18n/registry.js';
+import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../../logic/settings.js';
+import { withEnglishFallback } from '../../logic/text-fallback.js';
+import { afterHydration, awaitingHydration, RENDERED_WITH } from '../element/hydration.js';
+import { browserLanguages, deviceTimeZone, enclosingWrappers, nearestLang, readSetting, rootsOf } from '../platform/dom.js';
+import { READER_REGION_KEY, readState, watchState, writeState } from '../platform/session-state.js';
 
-import { warnOnce } from './warn.js';
+import { warnOnce } from '../platform/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 

@@ -1,7 +1,7 @@
 import { html, svg, nothing, type SVGTemplateResult } from 'lit';
-import type { DiagnosisText, SharedText } from '../data/types.js';
-import type { ReleasePart } from '../data/release-parts.js';
-import { fill } from '../logic/template.js';
+import type { DiagnosisText, SharedText } from '../../data/types.js';
+import type { ReleasePart } from '../../data/release-parts.js';
+import { fill } from '../../logic/template.js';
 
 /**
  * The two drawings: where a child lock sits, and how the inside release works. Inline SVG drawn

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { copyText } from './dom.js';
+import { copyText } from '../platform/dom.js';
 
 /** A copy button's outcome, for the status line beside it. */
 export class CopyController implements ReactiveController {

@@ -1,6 +1,6 @@
 import { adoptStyles, render, type CSSResultOrNative, type ReactiveControllerHost, type RenderOptions } from 'lit';
-import { warnOnce } from './warn.js';
-import { FIRST_STAGE } from './dom.js';
+import { warnOnce } from '../platform/warn.js';
+import { FIRST_STAGE } from '../platform/dom.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 

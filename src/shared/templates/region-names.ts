@@ -1,4 +1,4 @@
-import { emergencyNumbers } from '../data/emergency-numbers.js';
+import { emergencyNumbers } from '../../data/emergency-numbers.js';
 
 const cache = new Map<string, { code: string; name: string }[]>();
 

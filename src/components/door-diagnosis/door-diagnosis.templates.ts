@@ -5,10 +5,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { diagnosisModel } from '../../data/diagnosis-model.js';
 import type { Clue, DiagnosisText, QuestionId, RepairWords, SharedText } from '../../data/types.js';
 import { chosenOptions, mostLikely, safetyQuestion, type Answers, type DiagnosisResult, type DrivingAssessment, type RankedCause } from '../../logic/diagnose.js';
-import { childLockPicture } from '../../shared/pictures.js';
-import { copyRow } from '../../shared/sections.js';
+import { childLockPicture } from '../../shared/templates/pictures.js';
+import { copyRow } from '../../shared/templates/sections.js';
 import { fill } from '../../logic/template.js';
-import { headingTag } from '../../shared/heading.js';
+import { headingTag } from '../../shared/templates/heading.js';
 
 /** What every part of the diagnosis needs to render: the words of the language shown and the heading level. */
 export interface PartsContext {

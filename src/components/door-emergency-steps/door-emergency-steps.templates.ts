@@ -1,12 +1,12 @@
 import { nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html } from 'lit/static-html.js';
-import { headingTag } from '../../shared/heading.js';
+import { headingTag } from '../../shared/templates/heading.js';
 import type { EmergencyNumber, EmergencyText, RecallLookupTable } from '../../data/types.js';
 import type { ResolvedRegion } from '../../logic/settings.js';
 import { fill, fillParts } from '../../logic/template.js';
-import { regionList, regionName } from '../../shared/region-names.js';
-import { phoneNumber } from '../../shared/sections.js';
+import { regionList, regionName } from '../../shared/templates/region-names.js';
+import { phoneNumber } from '../../shared/templates/sections.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords } from '../../logic/call-words.js';
 
 /** The value of the region chooser's "another country" option. */

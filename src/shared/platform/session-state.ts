@@ -1,4 +1,4 @@
-import { safeSessionStorage } from '../logic/storage.js';
+import { safeSessionStorage } from '../../logic/storage.js';
 
 /**
  * The reader's state (answers, ticks, a region choice) by kind and storage key: one value per kind

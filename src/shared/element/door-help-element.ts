@@ -1,14 +1,14 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../version.js';
 import { baseStyles } from './base.styles.js';
-import { SettingsController } from './settings.controller.js';
+import { SettingsController } from '../controllers/settings.controller.js';
 import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from './hydration.js';
 import { takeTurn } from './render-turns.js';
-import { FIRST_STAGE } from './dom.js';
-import { sharedText } from '../data/en/shared.js';
-import type { SharedText } from '../data/types.js';
-import type { SettingsLayer } from '../logic/settings.js';
+import { FIRST_STAGE } from '../platform/dom.js';
+import { sharedText } from '../../data/en/shared.js';
+import type { SharedText } from '../../data/types.js';
+import type { SettingsLayer } from '../../logic/settings.js';
 
 
 /**

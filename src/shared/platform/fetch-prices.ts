@@ -1,4 +1,4 @@
-import { MAX_PRICE_LIST_CHARS } from '../logic/prices.js';
+import { MAX_PRICE_LIST_CHARS } from '../../logic/prices.js';
 
 /** How long a dealer's price list may take before the bundled ranges are kept. */
 export const PRICE_FETCH_TIMEOUT_MS = 8000;

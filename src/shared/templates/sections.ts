@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { headingTag } from './heading.js';
-import type { ChecklistController } from './checklist.js';
+import type { ChecklistController } from '../controllers/checklist.controller.js';
 
 /**
  * Section templates more than one element shows, written once: a list of steps to tick, a copy

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parsePriceList, type PriceList } from '../logic/prices.js';
-import { DoorConfigErrorEvent, type ConfigErrorDetail } from './events.js';
-import { fetchPriceText, priceSourceUrl } from './fetch-prices.js';
-import { warnOnce } from './warn.js';
+import { parsePriceList, type PriceList } from '../../logic/prices.js';
+import { DoorConfigErrorEvent, type ConfigErrorDetail } from '../events.js';
+import { fetchPriceText, priceSourceUrl } from '../platform/fetch-prices.js';
+import { warnOnce } from '../platform/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

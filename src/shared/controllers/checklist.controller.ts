@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeTicks, encodeTicks } from '../logic/reader-state.js';
-import { trimmedTextOf } from '../logic/input.js';
-import { DoorStepToggleEvent, type StepToggleDetail } from './events.js';
-import { FollowedKey, writeState } from './session-state.js';
-import { afterHydration, awaitingHydration } from './hydration.js';
+import { decodeTicks, encodeTicks } from '../../logic/reader-state.js';
+import { trimmedTextOf } from '../../logic/input.js';
+import { DoorStepToggleEvent, type StepToggleDetail } from '../events.js';
+import { FollowedKey, writeState } from '../platform/session-state.js';
+import { afterHydration, awaitingHydration } from '../element/hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
