@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { minifyCssTemplates } from './scripts/minify-templates.mjs';
-import { sharedTrustedTypesPolicy } from './scripts/shared-trusted-types-policy.mjs';
-import { ownSideEffects } from './scripts/own-side-effects.mjs';
-import { firstScreenWords } from './scripts/first-stage.mjs';
+import { minifyCssTemplates } from './scripts/build/minify-templates.mjs';
+import { sharedTrustedTypesPolicy } from './scripts/build/shared-trusted-types-policy.mjs';
+import { ownSideEffects } from './scripts/build/own-side-effects.mjs';
+import { firstScreenWords } from './scripts/build/first-stage.mjs';
 import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
 
 /**
@@ -19,7 +19,7 @@ import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
  *   the emergency steps' first screen and then loads the elements (door-help.esm.js, or the part).
  * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
  * - `vite build --mode embed`: dist/embed.html, .css and .js, the page an <iframe> points at.
- * (scripts/build-scripts.mjs runs each part and each stage.)
+ * (scripts/build/build-scripts.mjs runs each part and each stage.)
  */
 const packageEntries = {
   index: 'src/index.ts',
@@ -102,7 +102,7 @@ export default defineConfig(({ mode }) => {
         // Every element is in door-help.esm.js; one element alone in parts/<tag>.js.
         __DOOR_HELP_STAGE_MODULE__: JSON.stringify(name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`),
         __DOOR_HELP_STAGE_PAINTS__: JSON.stringify(tags.includes('door-emergency-steps')),
-        // Built before the stages (scripts/build-scripts.mjs): a page that pins this file with SRI gets the module pinned too.
+        // Built before the stages (scripts/build/build-scripts.mjs): a page that pins this file with SRI gets the module pinned too.
         __DOOR_HELP_STAGE_MODULE_INTEGRITY__: JSON.stringify(`sha384-${createHash('sha384').update(readFileSync(`dist/${name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`}`)).digest('base64')}`),
       },
       resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },

@@ -5,11 +5,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
-import { findBrowser, chromiumFlags } from './scripts/browser.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
-import { WEBKIT_DARK_DRIVER_PORT, firefoxPath, firefoxPrefs, webkitLauncher } from './scripts/engines.mjs';
+import { findBrowser, chromiumFlags } from './scripts/test/browser.mjs';
+import { countReporter } from './scripts/test/count-reporter.mjs';
+import { WEBKIT_DARK_DRIVER_PORT, firefoxPath, firefoxPrefs, webkitLauncher } from './scripts/test/engines.mjs';
 
-/** Which engines run: DOOR_HELP_BROWSERS=chromium,firefox,webkit (scripts/test.mjs sets it; default all three). */
+/** Which engines run: DOOR_HELP_BROWSERS=chromium,firefox,webkit (scripts/test/test.mjs sets it; default all three). */
 const ENGINES = (process.env.DOOR_HELP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 
 /**
@@ -23,7 +23,7 @@ const MEDIA_GROUPS = [
     name: 'dark-scheme',
     files: 'tests/media/dark-scheme.test.ts',
     firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
-    // MiniBrowser's own dark mode, in a second MiniBrowser driven by a second WebKitWebDriver (scripts/test.mjs).
+    // MiniBrowser's own dark mode, in a second MiniBrowser driven by a second WebKitWebDriver (scripts/test/test.mjs).
     webkitArgs: ['--dark-mode'],
   },
   {
@@ -52,7 +52,7 @@ function mediaGroups() {
 
 function chromiumLauncher() {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browser.mjs` or set CHROME_PATH.');
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/test/browser.mjs` or set CHROME_PATH.');
   return chromeLauncher({
     launchOptions: {
       executablePath,

@@ -3,8 +3,8 @@
 // minus the same app without it, gzip -9.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshProject } from '../scripts/packed-project.mjs';
-import { gzipOfScripts } from './sizes.mjs';
+import { freshProject } from '../scripts/test/packed-project.mjs';
+import { gzipOfScripts } from '../scripts/size/sizes.mjs';
 
 const APP_WITH = `import 'door-help/define/all';\ndocument.body.append(document.createElement('door-emergency-steps'));\n`;
 const APP_WITHOUT = `document.body.append(document.createElement('door-emergency-steps'));\n`;

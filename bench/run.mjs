@@ -5,10 +5,10 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
-import { chromiumFlags, findBrowser } from '../scripts/browser.mjs';
-import { buildAlone, measure } from './sizes.mjs';
+import { chromiumFlags, findBrowser } from '../scripts/test/browser.mjs';
+import { buildAlone, measure } from '../scripts/size/sizes.mjs';
 import { bundlerGrowth } from './bundlers.mjs';
-import { startServer } from './server.mjs';
+import { startServer } from '../scripts/test/server.mjs';
 import { interviewRows } from './interview.mjs';
 
 const RUNS = 20;

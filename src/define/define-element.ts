@@ -14,7 +14,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   // The page's Trusted Types policy list refused Lit's policy (already said in one console error,
-  // scripts/shared-trusted-types-policy.mjs): an element that cannot render is not started.
+  // scripts/build/shared-trusted-types-policy.mjs): an element that cannot render is not started.
   if ((globalThis as Record<symbol, unknown>)[Symbol.for('door-help/trusted-types-refused')]) return;
   let existing: Partial<VersionedElement> | undefined;
   try {

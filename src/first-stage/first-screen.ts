@@ -62,7 +62,7 @@ type Child = Node | string;
 
 /**
  * Every class the first screen uses. The build keeps only the element's style rules that can
- * match these (scripts/first-stage.mjs); a test checks the painted markup uses no other.
+ * match these (scripts/build/first-stage.mjs); a test checks the painted markup uses no other.
  */
 export const FIRST_SCREEN_CLASSES = [
   'frame', 'title', 'short-answer', 'number', 'number-link', 'call', 'call-button', 'alternates', 'alternate', 'call-local',

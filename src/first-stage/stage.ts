@@ -98,7 +98,7 @@ function paint(host: HTMLElement): void {
   host.setAttribute(FIRST_STAGE, '');
 }
 
-/** The element's own rules that can match the first screen (scripts/first-stage.mjs), one sheet for every painted element. */
+/** The element's own rules that can match the first screen (scripts/build/first-stage.mjs), one sheet for every painted element. */
 const styles = /* @__PURE__ */ unsafeCSS(firstScreenCss);
 
 let requested = false;

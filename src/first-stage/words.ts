@@ -3,7 +3,7 @@ import type { FirstScreenWords } from './first-screen.js';
 
 /**
  * The first screen's words, picked from a language's bundle. The build runs it over the English
- * bundle (scripts/first-stage.mjs) so the first stage carries only these, not every word of the
+ * bundle (scripts/build/first-stage.mjs) so the first stage carries only these, not every word of the
  * steps; a loaded language is read from its bundle at paint time, key by key as the element does.
  */
 export function firstScreenWords(bundle: LocaleBundle): FirstScreenWords {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { press, typeText } from '../engine.js';
+import { press, typeText } from '../support/engine.js';
 import '../../src/define/all.js';
-import { replaceProperty } from '../helpers.js';
+import { replaceProperty } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

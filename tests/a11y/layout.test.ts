@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { interactive, renderState } from './states.js';
-import { loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 /** Each state as a page of its own: a frame of a given width is a real viewport of that width in every engine. */
 const PAGES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define/all.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

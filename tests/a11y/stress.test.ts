@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import { ANNOUNCE_DELAY_MS } from '../../src/shared/controllers/announcer.controller.js';
-import { press } from '../engine.js';
-import { forgetReaderState, inShadow } from '../helpers.js';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { press } from '../support/engine.js';
+import { forgetReaderState, inShadow } from '../support/helpers.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FIRST_SCREEN_CLASSES } from '../../src/first-stage/first-screen.js';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 /**
  * The script tag's first stage (src/first-stage/): before the elements' module arrives, the
@@ -96,7 +96,7 @@ describe('the script tag\'s first stage: the first screen before the elements, t
       else expect(before.href, 'a guessed region still shows its number').to.match(/^tel:\d+$/);
       expect(before.cautions).to.have.length.greaterThan(3);
       if (expectLang) expect(before.lang).to.equal(expectLang);
-      // The build keeps only the style rules these classes can match (scripts/first-stage.mjs).
+      // The build keeps only the style rules these classes can match (scripts/build/first-stage.mjs).
       const classes = new Set([...steps.shadowRoot!.querySelectorAll('[class]')].flatMap((node) => [...node.classList]));
       expect([...classes].filter((name) => !(FIRST_SCREEN_CLASSES as readonly string[]).includes(name))).to.deep.equal([]);
       await release();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 const TAGS = ['door-help', 'door-emergency-steps', 'door-diagnosis', 'repair-cost'];
 

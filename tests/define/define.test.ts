@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/define/define-element.js';
 import { DoorEmergencySteps } from '../../src/components/door-emergency-steps/door-emergency-steps.js';
 import '../../src/define/door-emergency-steps.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 describe('defineElement', () => {
   it('is a silent no-op when the same version defines the tag again', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/lazy.js';
-import { frameWindow, loadFrame, removeFrames } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames } from '../support/frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -3,7 +3,7 @@
 // fresh page (the script tag, the iframe, the plain HTML after DOMPurify).
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { loadFrame, loadRepoPage, removeFrames, renderedIn } from '../frames.js';
+import { loadFrame, loadRepoPage, removeFrames, renderedIn } from '../support/frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

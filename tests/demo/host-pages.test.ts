@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frameWindow, loadRepoPage, removeFrames, renderedIn } from '../frames.js';
+import { frameWindow, loadRepoPage, removeFrames, renderedIn } from '../support/frames.js';
 
 const range = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector(`[data-repair="${id}"] .range`)!.textContent;
 

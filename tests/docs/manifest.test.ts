@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import * as events from '../../src/shared/events.js';
 import { ELEMENT_TAGS } from '../../src/elements.js';
-import { captureConsole, replaceProperty } from '../helpers.js';
+import { captureConsole, replaceProperty } from '../support/helpers.js';
 
 interface Named {
   name: string;

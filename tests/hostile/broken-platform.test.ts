@@ -2,7 +2,7 @@
 // each removed or poisoned in turn before the production script loads: the call button with the
 // author's number, the cautions and the disclaimer must still show, with no uncaught exception.
 import { expect } from '@open-wc/testing';
-import { frameWindow, loadFrame, removeFrames } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames } from '../support/frames.js';
 
 const cases: [string, string][] = [
   ['navigator.languages throws (a privacy tool)', `Object.defineProperty(Navigator.prototype, 'languages', { get() { throw new Error('blocked'); } }); Object.defineProperty(Navigator.prototype, 'language', { get() { throw new Error('blocked'); } });`],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { removeFrames } from '../frames.js';
+import { removeFrames } from '../support/frames.js';
 
 type CspWindow = Window & {
   __violations: string[];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFrame, removeFrames, renderedIn, frameWindow } from '../frames.js';
+import { loadFrame, removeFrames, renderedIn, frameWindow } from '../support/frames.js';
 
 /** A framework reset plus the rules a careless theme ships, all on the light DOM. */
 const HOSTILE_CSS = `

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 /**
  * Seeded property test: every attribute and property of each element, alone and in random

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { resolveSettings, type SettingsLayer } from '../../src/logic/settings.js';
 import { writeState } from '../../src/shared/platform/session-state.js';
-import { browserLanguagesAre, forgetReaderState } from '../helpers.js';
+import { browserLanguagesAre, forgetReaderState } from '../support/helpers.js';
 
 /**
  * Random host pages built from the ingredients real sites combine: wrappers nested 0–3 deep,

@@ -3,8 +3,8 @@ import '../../src/define/all.js';
 import { registerLocale } from '../../src/i18n/registry.js';
 import { es } from '../../src/data/es/index.js';
 import type { LocaleBundle } from '../../src/data/bundle.js';
-import { browserLanguagesAre, captureConsole, forgetReaderState, inShadow, shadowText } from '../helpers.js';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { browserLanguagesAre, captureConsole, forgetReaderState, inShadow, shadowText } from '../support/helpers.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

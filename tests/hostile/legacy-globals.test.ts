@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 /** What old libraries leave on a page: an AMD loader, CommonJS-looking globals, patched prototypes. */
 const LEGACY = `<script>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
-import { replaceProperty } from '../helpers.js';
+import { replaceProperty } from '../support/helpers.js';
 
 const CYCLES = 1000;
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
-import { captureConsole } from '../helpers.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
+import { captureConsole } from '../support/helpers.js';
 
 /** Counts every request a frame makes after its own script: resource timing sees all of them, fetch and beacons are patched too. */
 const NETWORK_PROBE = `<script>

@@ -5,7 +5,7 @@ import '../../src/define/all.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
 import type { DoorEmergencySteps } from '../../src/components/door-emergency-steps/door-emergency-steps.js';
 import { slotOf } from '../../src/shared/platform/session-state.js';
-import { forgetReaderState, inShadow } from '../helpers.js';
+import { forgetReaderState, inShadow } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 const PAGES: [string, string][] = [
   ['missing', `Object.defineProperty(window, 'sessionStorage', { get: () => undefined }); Object.defineProperty(window, 'localStorage', { get: () => undefined });`],

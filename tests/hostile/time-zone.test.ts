@@ -5,8 +5,8 @@
 // checks that UTC leaves the language's guess.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { engine } from '../engine.js';
-import { callOf, stepsIn } from '../time-zone-pages.js';
+import { engine } from '../support/engine.js';
+import { callOf, stepsIn } from '../support/time-zone-pages.js';
 
 describe('the device’s time zone, in a real browser', () => {
   afterEach(async () => {

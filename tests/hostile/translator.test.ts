@@ -7,7 +7,7 @@ import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
-import { browserLanguagesAre, forgetReaderState } from '../helpers.js';
+import { browserLanguagesAre, forgetReaderState } from '../support/helpers.js';
 import { es } from '../../src/data/es/index.js';
 import { fill } from '../../src/logic/template.js';
 

@@ -5,8 +5,8 @@ import { en } from '../../src/data/en/index.js';
 import { es } from '../../src/data/es/index.js';
 import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, repairWordsSchema, sharedTextSchema } from '../../src/data/schemas.js';
 import { STATES, renderState } from '../a11y/states.js';
-import { frameWindow, loadFrame, removeFrames, renderedIn } from '../frames.js';
-import { shadowText } from '../helpers.js';
+import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
+import { shadowText } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emergencyGuidance, fleschKincaidGrade, syllables } from '../../scripts/readability-core.mjs';
+import { emergencyGuidance, fleschKincaidGrade, syllables } from '../../scripts/content/readability-core.mjs';
 import { en } from '../../src/data/en/index.js';
 
 describe('plain language', () => {

@@ -2,7 +2,7 @@
 // phrase surer than the sources, short sentences where a frightened reader needs them first, and
 // the reading grade of the emergency steps and the diagnosis results.
 import { expect } from '@open-wc/testing';
-import { emergencyGuidance, fleschKincaidGrade } from '../../scripts/readability-core.mjs';
+import { emergencyGuidance, fleschKincaidGrade } from '../../scripts/content/readability-core.mjs';
 import { en } from '../../src/data/en/index.js';
 import { es } from '../../src/data/es/index.js';
 import type { LocaleBundle } from '../../src/data/bundle.js';

@@ -1,4 +1,4 @@
-// Written by npm run data:interview-plan (scripts/interview-plan.mjs) with src/data/interview-plan.ts: the exact
+// Written by npm run data:interview-plan (scripts/content/interview-plan.mjs) with src/data/interview-plan.ts: the exact
 // optimum under the interview's constraints, and the plan's own figures. Averages are after the safety question.
 export const optimum = {
   "model": "376d264f",

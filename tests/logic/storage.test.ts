@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { safeSessionStorage } from '../../src/logic/storage.js';
-import { blockSessionStorage, replaceProperty } from '../helpers.js';
+import { blockSessionStorage, replaceProperty } from '../support/helpers.js';
 
 describe('safeSessionStorage', () => {
   afterEach(() => sessionStorage.clear());

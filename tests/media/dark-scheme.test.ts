@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { emulateDarkScheme } from '../forced-colors.js';
+import { emulateDarkScheme } from '../support/forced-colors.js';
 
 const surface = (el: HTMLElement) => getComputedStyle(el).backgroundColor;
 

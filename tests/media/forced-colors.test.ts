@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateForcedColors } from '../forced-colors.js';
+import { emulateForcedColors } from '../support/forced-colors.js';
 import { STATES, renderState } from '../a11y/states.js';
 
 // Runs in Chromium (DevTools emulation) and Firefox (launched with colours overridden); not in

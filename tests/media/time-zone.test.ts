@@ -1,7 +1,7 @@
 // Firefox launched with TZ=America/Chicago (web-test-runner.config.mjs, time-zone group): the
 // device's time zone, as a reader's phone has it, decides the number before any language.
 import { expect } from '@open-wc/testing';
-import { callOf, stepsIn } from '../time-zone-pages.js';
+import { callOf, stepsIn } from '../support/time-zone-pages.js';
 
 describe('the device’s time zone (Firefox launched in Chicago’s)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { takeTurn } from '../../src/shared/element/render-turns.js';
-import { replaceProperty } from '../helpers.js';
+import { replaceProperty } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const settle = async () => {

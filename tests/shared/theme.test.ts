@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { inShadow } from '../helpers.js';
+import { inShadow } from '../support/helpers.js';
 
 const colours = (el: HTMLElement) => ({ text: getComputedStyle(el).color, surface: getComputedStyle(el).backgroundColor });
 

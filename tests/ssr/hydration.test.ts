@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import type { RenderOptions, RenderableTag } from '../../src/ssr.js';
-import { forgetReaderState } from '../helpers.js';
+import { forgetReaderState } from '../support/helpers.js';
 import { takeTurn } from '../../src/shared/element/render-turns.js';
 
 interface Spec {

@@ -1,8 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/define/all.js';
-import { forgetReaderState } from '../helpers.js';
-import { engine } from '../engine.js';
+import { forgetReaderState } from '../support/helpers.js';
+import { engine } from '../support/engine.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 

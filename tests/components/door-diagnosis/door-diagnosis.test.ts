@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { press } from '../../engine.js';
+import { press } from '../../support/engine.js';
 import '../../../src/define/door-diagnosis.js';
 import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { sharedText } from '../../../src/data/en/shared.js';
 import { ANNOUNCE_DELAY_MS } from '../../../src/shared/controllers/announcer.controller.js';
-import { allInShadow, blockSessionStorage, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+import { allInShadow, blockSessionStorage, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../support/helpers.js';
 import { readState } from '../../../src/shared/platform/session-state.js';
 
 /** Announcements wait for a burst of changes to settle. */

@@ -4,7 +4,7 @@ import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-
 import { diagnosisText } from '../../../src/data/en/diagnosis.js';
 import { repairWords } from '../../../src/data/en/repair-words.js';
 import { ANNOUNCE_DELAY_MS } from '../../../src/shared/controllers/announcer.controller.js';
-import { allInShadow, forgetReaderState, inShadow } from '../../helpers.js';
+import { allInShadow, forgetReaderState, inShadow } from '../../support/helpers.js';
 import { readState } from '../../../src/shared/platform/session-state.js';
 
 const announced = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 50));

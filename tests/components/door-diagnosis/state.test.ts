@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../../src/define/door-diagnosis.js';
 import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-diagnosis.js';
-import { forgetReaderState, inShadow, replaceProperty } from '../../helpers.js';
+import { forgetReaderState, inShadow, replaceProperty } from '../../support/helpers.js';
 
 /** Clicks an answer the way a reader does. */
 async function answer(el: DoorDiagnosis, question: string, option: string) {

@@ -3,7 +3,7 @@ import '../../../src/define/door-emergency-steps.js';
 import type { DoorEmergencySteps } from '../../../src/components/door-emergency-steps/door-emergency-steps.js';
 import { emergencyText } from '../../../src/data/en/emergency.js';
 import { sharedText } from '../../../src/data/en/shared.js';
-import { allInShadow, blockSessionStorage, browserLanguagesAre, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../helpers.js';
+import { allInShadow, blockSessionStorage, browserLanguagesAre, captureConsole, forgetReaderState, inShadow, replaceProperty, shadowText } from '../../support/helpers.js';
 import { readState } from '../../../src/shared/platform/session-state.js';
 import { fill } from '../../../src/logic/template.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/all.js';
-import { captureConsole, inShadow } from '../../helpers.js';
+import { captureConsole, inShadow } from '../../support/helpers.js';
 
 describe('<door-help>', () => {
   it('gives the elements inside it one region', async () => {

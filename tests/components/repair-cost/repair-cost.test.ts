@@ -5,7 +5,7 @@ import type { DoorDiagnosis } from '../../../src/components/door-diagnosis/door-
 import { costText } from '../../../src/data/en/cost.js';
 import { sharedText } from '../../../src/data/en/shared.js';
 import { safeSessionStorage } from '../../../src/logic/storage.js';
-import { allInShadow, captureConsole, inShadow, shadowText } from '../../helpers.js';
+import { allInShadow, captureConsole, inShadow, shadowText } from '../../support/helpers.js';
 
 const rangeOf = (el: RepairCost, id: string) => inShadow(el, `[data-repair="${id}"] .range`).textContent;
 const highlightedIds = (el: RepairCost) => allInShadow(el, '.row.highlighted').map((row) => row.dataset.repair);

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startServer } from '../bench/server.mjs';
-import { gzipOfScripts } from '../bench/sizes.mjs';
+import { startServer } from './server.mjs';
+import { gzipOfScripts } from '../size/sizes.mjs';
 import { chromiumFlags, findBrowser } from './browser.mjs';
 import { packInto } from './packed-project.mjs';
 

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const { ELEMENT_TAGS: ORDER } = await import('./elements.mjs');
+const { ELEMENT_TAGS: ORDER } = await import('../build/elements.mjs');
 const elements = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
   .filter((d) => d.customElement && d.tagName)

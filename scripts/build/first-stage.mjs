@@ -2,7 +2,7 @@
 // carries, picked from the data at build time so that one home holds each word, and the
 // element's own style rules, cut to those that can match the first screen.
 import { transform } from 'lightningcss';
-import { loadTs } from './load-ts.mjs';
+import { loadTs } from '../load-ts.mjs';
 
 const ID = 'virtual:door-help/first-screen-words';
 const CSS_ID = 'virtual:door-help/first-screen-css';

@@ -2,7 +2,7 @@
 // <door-emergency-steps> alone, against bench/budgets.json. Fails when a file grows past its
 // regression guard; reports where the performance issue's budgets stand.
 import { readFileSync } from 'node:fs';
-import { buildAlone, measure } from '../bench/sizes.mjs';
+import { buildAlone, measure } from './sizes.mjs';
 
 const { files } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const paths = {

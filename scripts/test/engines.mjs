@@ -1,6 +1,6 @@
 // The three engines the tests run in, from Debian's packages only (no tool may download its own
 // browser here): Chromium, Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK's
-// MiniBrowser (WebKitWebDriver, under Xvfb). scripts/test.mjs installs and starts what they need.
+// MiniBrowser (WebKitWebDriver, under Xvfb). scripts/test/test.mjs installs and starts what they need.
 import { existsSync } from 'node:fs';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -11,14 +11,14 @@ export const MINIBROWSER_CANDIDATES = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
 ];
 
-/** Port of the WebKitWebDriver that scripts/test.mjs starts. */
+/** Port of the WebKitWebDriver that scripts/test/test.mjs starts. */
 export const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
 /** A second driver for the dark-scheme group's MiniBrowser: one WebKitWebDriver holds one session. */
 export const WEBKIT_DARK_DRIVER_PORT = WEBKIT_DRIVER_PORT + 1;
 
 export function firefoxPath() {
   const found = (process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : FIREFOX_CANDIDATES).find((path) => existsSync(path));
-  if (!found) throw new Error('No Firefox found: run `node scripts/test.mjs` (it installs firefox-esr) or set FIREFOX_PATH.');
+  if (!found) throw new Error('No Firefox found: run `node scripts/test/test.mjs` (it installs firefox-esr) or set FIREFOX_PATH.');
   return found;
 }
 
@@ -41,7 +41,7 @@ export const firefoxPrefs = {
 
 export function webkitLauncher({ port = WEBKIT_DRIVER_PORT, extraArgs = [] } = {}) {
   const binary = miniBrowserPath();
-  if (!binary) throw new Error('No WebKitGTK MiniBrowser found: run `node scripts/test.mjs` (it installs webkit2gtk-driver) .');
+  if (!binary) throw new Error('No WebKitGTK MiniBrowser found: run `node scripts/test/test.mjs` (it installs webkit2gtk-driver) .');
   return webdriverLauncher({
     hostname: '127.0.0.1',
     port,

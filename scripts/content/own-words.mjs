@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const checker = new URL('../../shared/tools/own-words.py', import.meta.url).pathname;
+const checker = new URL('../../../shared/tools/own-words.py', import.meta.url).pathname;
 if (!existsSync(checker)) {
   console.log('own-words: ../shared/tools/own-words.py not found beside this checkout; skipped.');
   process.exit(0);

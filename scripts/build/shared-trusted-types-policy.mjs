@@ -32,7 +32,7 @@ export function sharedTrustedTypesPolicy() {
     apply: 'build',
     transform(code, id) {
       if (!/lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
-      if (!CREATE_POLICY.test(code)) throw new Error(`door-help: Lit's createPolicy call was not found in ${id}; update scripts/shared-trusted-types-policy.mjs`);
+      if (!CREATE_POLICY.test(code)) throw new Error(`door-help: Lit's createPolicy call was not found in ${id}; update scripts/build/shared-trusted-types-policy.mjs`);
       return { code: POLICY_REGISTRY + code.replace(CREATE_POLICY, '__doorHelpPolicy($1, "lit-html",'), map: null };
     },
   };

@@ -3,7 +3,7 @@
 // server, into docs/screenshots/.
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { findBrowser, chromiumFlags } from './browser.mjs';
+import { findBrowser, chromiumFlags } from '../test/browser.mjs';
 
 /**
  * In the page: the reader answers the safety question, then, one question at a time, each question

@@ -1,6 +1,6 @@
 // Prints the Flesch–Kincaid grade of every English guidance text block (npm run readability).
 // The emergency steps must read at grade 6 or below, the diagnosis results at 8 (tests/i18n/words.test.ts).
-import { loadTs } from './load-ts.mjs';
+import { loadTs } from '../load-ts.mjs';
 import { emergencyGuidance, fleschKincaidGrade } from './readability-core.mjs';
 
 const { en } = await loadTs('src/data/en/index.ts');

@@ -37,7 +37,7 @@ function canInstallWithApt() {
   }
 }
 
-/** Run as a script (`node scripts/browser.mjs`): make sure a browser exists, installing Debian's when we may. */
+/** Run as a script (`node scripts/test/browser.mjs`): make sure a browser exists, installing Debian's when we may. */
 if (import.meta.url === `file://${process.argv[1]}`) {
   let path = findBrowser();
   if (!path && !process.env.CHROME_PATH && canInstallWithApt()) {

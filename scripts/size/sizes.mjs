@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { minifyCssTemplates } from '../scripts/minify-templates.mjs';
-import { ownSideEffects } from '../scripts/own-side-effects.mjs';
+import { minifyCssTemplates } from '../build/minify-templates.mjs';
+import { ownSideEffects } from '../build/own-side-effects.mjs';
 
 export function measure(file) {
   const bytes = readFileSync(file);

@@ -58,8 +58,8 @@ export function browserLanguagesAre(languages: string[]): () => void {
 
 /** Forgets every reader choice, tick and answer kept for the session (storage and memory). */
 export async function forgetReaderState(): Promise<void> {
-  const { safeSessionStorage } = await import('../src/logic/storage.js');
-  const { slotOf } = await import('../src/shared/platform/session-state.js');
+  const { safeSessionStorage } = await import('../../src/logic/storage.js');
+  const { slotOf } = await import('../../src/shared/platform/session-state.js');
   for (const [kind, key] of [
     ['region', 'door-help:region'],
     ['ticks', 'door-help:emergency-steps'],

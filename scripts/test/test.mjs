@@ -140,7 +140,7 @@ process.exit(status || (nodeTotals?.failed || typeTotals?.failed ? 1 : 0));
 
 /** `npm run test:types`: each file in tests/types compiled alone against the built package. */
 function runTypeTests(environment) {
-  const result = spawnSync(process.execPath, ['scripts/type-tests.mjs'], { encoding: 'utf8', env: environment });
+  const result = spawnSync(process.execPath, ['scripts/test/type-tests.mjs'], { encoding: 'utf8', env: environment });
   process.stdout.write(result.stdout);
   const match = /types: (\d+) passed, (\d+) failed/.exec(result.stdout);
   return { passed: Number(match?.[1] ?? 0), failed: match ? Number(match[2]) : 1, skipped: 0, fileErrors: 0 };
