@@ -17,11 +17,13 @@ describe('what npm pack ships', () => {
     /^(LICENSE|README\.md|package\.json|custom-elements\.json|web-types\.json|vscode\.(html|css)-custom-data\.json)$/,
     /^bin\/door-help\.mjs$/,
     /^dist\/.+\.js$/,
+    // Pre-compressed copies of the script-tag files, for hosts that serve them as they are.
+    /^dist\/(parts\/)?[\w.-]+\.js\.(gz|br)$/,
     // The iframe page and its style (dist/embed.html).
     /^dist\/embed\.(html|css)$/,
     /^dist\/types\/.+\.d\.ts$/,
   ];
-  const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.es.js', 'dist/door-emergency-steps.js', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts'];
+  const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.esm.js', 'dist/door-help.es.js', 'dist/door-emergency-steps.js', 'dist/parts/door-emergency-steps.js', 'dist/door-help.js.br', 'dist/door-help.esm.js.gz', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts'];
 
   it('only the built files, the CLI, the licence, the docs and the editor data', () => {
     assert.deepEqual(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))), []);
