@@ -47,14 +47,17 @@ const imports = (elements, keyword = 'import type') =>
 export function react(elements) {
   const components = elements
     .map((e) => {
-      const events = e.events.map((name) => `    ${camel(`on-${name.replace(/^door-/, '')}`)}: '${name}' as EventName<GlobalEventHandlersEventMap['${name}']>,`).join('\n');
-      return `/** \`<${e.tag}>\`: ${e.summary} */\nexport const ${e.className} = createComponent({\n  react: React,\n  tagName: '${e.tag}',\n  elementClass: ${e.className}Element,\n  displayName: '${e.className}',\n  events: {\n${events}\n  },\n});\n`;
+      const events = e.events.map((name) => `${camel(`on-${name.replace(/^door-/, '')}`)}: '${name}' as EventName<GlobalEventHandlersEventMap['${name}']>`).join(', ');
+      return `/** \`<${e.tag}>\`: ${e.summary} */\nexport const ${e.className} = component({ tagName: '${e.tag}', elementClass: ${e.className}Element, displayName: '${e.className}', events: { ${events} } });\n`;
     })
     .join('\n');
   return `${HEADER('door-help/react', 'the elements as typed React components (made with @lit/react), for React 18\n// and 19: `<DoorDiagnosis answers={…} onResultChange={(e) => e.detail.topCause} />`. Importing\n// this registers the elements. React 19 can also use the tags directly: see door-help/react-jsx.')}import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type Options } from '@lit/react';
 ${imports(elements, 'import')}
 import './define/all.js';
+
+/** One element as a React component: its class, and its events as \`on\` props. */
+const component = <I extends HTMLElement, E extends Record<string, EventName>>(options: Omit<Options<I, E>, 'react'>) => createComponent({ react: React, ...options });
 
 ${components}`;
 }

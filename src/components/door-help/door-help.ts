@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PriceListController } from '../../shared/controllers/price-list.controller.js';
 import { announceSettingsChange } from '../../shared/controllers/settings.controller.js';
-import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from '../../shared/element/hydration.js';
+import { MarkupTakeover, RENDERED_WITH } from '../../shared/element/hydration.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -54,25 +54,14 @@ export class DoorHelp extends LitElement {
   readonly priceList = new PriceListController(this);
 
   /** Pre-rendered markup (a slot), kept until the first update hydrates or replaces it. */
-  private serverMarkup: ChildNode[] | null = null;
+  private readonly takeover = new MarkupTakeover();
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverMarkup = serverMarkupOf(this, this.shadowRoot);
-    const root = super.createRenderRoot();
-    if (this.serverMarkup) this.renderOptions.renderBefore = null;
-    return root;
+    return this.takeover.root(this, this.renderOptions, () => super.createRenderRoot());
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const server = this.serverMarkup;
-    this.serverMarkup = null;
-    if (!server) return super.update(changed);
-    firstUpdateOver(server, () => super.update(changed), {
-      root: this.renderRoot as ShadowRoot,
-      styles: DoorHelp.elementStyles,
-      options: this.renderOptions,
-      value: () => this.render(),
-    });
+    this.takeover.update(() => super.update(changed), { root: this.renderRoot as ShadowRoot, styles: DoorHelp.elementStyles, options: this.renderOptions, value: () => this.render() });
   }
 
   override connectedCallback(): void {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../../version.js';
 import { baseStyles } from './base.styles.js';
 import { SettingsController } from '../controllers/settings.controller.js';
-import { firstUpdateOver, RENDERED_WITH, serverMarkupOf } from './hydration.js';
+import { MarkupTakeover, RENDERED_WITH } from './hydration.js';
 import { takeTurn } from './render-turns.js';
 import { FIRST_STAGE } from '../platform/dom.js';
 import { sharedText } from '../../data/en/shared.js';
@@ -101,23 +101,14 @@ export class DoorHelpElement extends LitElement {
   }
 
   /** Pre-rendered or first-stage markup, kept on screen until this element's first render replaces or hydrates it. */
-  private serverMarkup: ChildNode[] | null = null;
+  private readonly takeover = new MarkupTakeover();
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverMarkup = serverMarkupOf(this, this.shadowRoot);
-    const root = super.createRenderRoot();
-    // A fresh render goes after the server's nodes, never before one of them (see firstUpdateOver).
-    if (this.serverMarkup) this.renderOptions.renderBefore = null;
-    return root;
+    return this.takeover.root(this, this.renderOptions, () => super.createRenderRoot());
   }
 
   protected override update(changed: PropertyValues): void {
-    const server = this.serverMarkup;
-    this.serverMarkup = null;
-    if (!server) return super.update(changed);
-    // Replaced in the same turn as the first render, never earlier: a frame painted in between
-    // would show an empty element, and the page would jump.
-    firstUpdateOver(server, () => super.update(changed), {
+    this.takeover.update(() => super.update(changed), {
       root: this.renderRoot as ShadowRoot,
       styles: (this.constructor as typeof LitElement).elementStyles,
       options: this.renderOptions,

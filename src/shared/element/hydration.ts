@@ -68,3 +68,30 @@ export function firstUpdateOver(server: ChildNode[], update: () => void, fresh: 
   const kept = new Set<Node>(server);
   if ([...fresh.root.childNodes].some((node) => !kept.has(node))) server.forEach((node) => node.remove());
 }
+
+/**
+ * Markup already in an element's shadow root (pre-rendered, or painted by the script tag's first
+ * stage), taken over in its first update: one helper for every element, the wrapper included.
+ */
+export class MarkupTakeover {
+  private markup: ChildNode[] | null = null;
+
+  /** In `createRenderRoot`: takes the markup, and places fresh renders after it, never before one of its nodes. */
+  root(host: HTMLElement, options: RenderOptions, create: () => HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
+    this.markup = serverMarkupOf(host, host.shadowRoot);
+    const root = create();
+    if (this.markup) options.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * In `update`: the first update over the markup, replaced in the same turn as the first render,
+   * never earlier (a frame painted in between would show an empty element, and the page would jump).
+   */
+  update(update: () => void, fresh: FreshRender): void {
+    const markup = this.markup;
+    this.markup = null;
+    if (markup) firstUpdateOver(markup, update, fresh);
+    else update();
+  }
+}
