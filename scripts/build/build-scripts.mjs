@@ -2,6 +2,8 @@
 // (one element as an ES module), then the first stages that load them: dist/door-help.js (every
 // element, from door-help.esm.js) and dist/<tag>.js (one element, from its part).
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SINGLE_FILE_TAGS } from './elements.mjs';
 
 const vite = (mode, env = {}) => execFileSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -11,10 +13,8 @@ for (const name of ['door-help', ...SINGLE_FILE_TAGS]) vite('stage', { DOOR_HELP
 
 // Pre-compressed copies beside each script-tag file, for hosts that serve them as they are
 // (gzip -9 and brotli 11; a host's on-the-fly compression is often weaker).
-const { brotliCompressSync, constants, gzipSync } = await import('node:zlib');
-const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
 const scriptFiles = [
-  ...readdirSync('dist').filter((name) => /^(door-help|door-emergency-steps|door-diagnosis|repair-cost|embed)(\.esm|\.es)?\.js$/.test(name)).map((name) => `dist/${name}`),
+  ...['door-help.js', 'door-help.esm.js', 'door-help.es.js', 'embed.js', ...SINGLE_FILE_TAGS.map((tag) => `${tag}.js`)].map((name) => `dist/${name}`),
   ...readdirSync('dist/parts').filter((name) => name.endsWith('.js')).map((name) => `dist/parts/${name}`),
 ];
 for (const file of scriptFiles) {
