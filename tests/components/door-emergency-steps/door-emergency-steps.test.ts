@@ -343,6 +343,8 @@ describe('<door-emergency-steps>', () => {
     it('two lists with one key are one state: a tick in either shows in both and neither overwrites the other', async () => {
       const page = await fixture(html`<div><door-emergency-steps region="US"></door-emergency-steps><door-emergency-steps region="US"></door-emergency-steps></div>`);
       const [a, b] = [...page.querySelectorAll<DoorEmergencySteps>('door-emergency-steps')];
+      // First renders take their turns (src/shared/element/render-turns.ts): wait for both.
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
       inShadow<HTMLInputElement>(a!, '#step-make-safe').click();
       inShadow<HTMLInputElement>(b!, '#step-child-lock').click();
       await Promise.all([a!.updateComplete, b!.updateComplete]);
