@@ -1,4 +1,4 @@
-import type { EmergencyText } from '../../src/data/schemas.js';
+import type { EmergencyText } from '../../src/data/schemas/index.js';
 export function syllables(word: string): number;
 export function sentences(text: string): string[];
 export function words(text: string): string[];

@@ -1,12 +1,12 @@
-// The first stage of the script-tag files (dist/door-help.js and each dist/<tag>.js): a few KB
-// that paint the emergency steps' first screen at once, with no framework, then load the
-// elements themselves from the same folder (dist/parts/), which take the painted markup over in
-// place. See the README's "Performance" and tests/build/first-stage.test.ts.
+// The first stage of the script-tag files (dist/door-help.js and each dist/<tag>.js): a small
+// file that paints the emergency steps' first screen at once, with no framework, then loads the
+// elements from the same folder (door-help.esm.js, or parts/<tag>.js), which take the painted
+// markup over in place. See the README's "Performance" and tests/build/first-stage.test.ts.
 import { adoptStyles, unsafeCSS } from 'lit';
 import firstScreenCss from 'virtual:door-help/first-screen-css';
 import english from 'virtual:door-help/first-screen-words';
 import type { LocaleBundle } from '../data/bundle.js';
-import { loadedBundle, primaryLanguage } from '../i18n/registry.js';
+import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
 import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
 import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/platform/dom.js';
@@ -60,9 +60,16 @@ function wordsFor(lang: string | null): { words: FirstScreenWords; shown: string
   return { words: withEnglishFallback(given, english), shown: lang! };
 }
 
-/** Paints one `<door-emergency-steps>` that is neither alive nor pre-rendered. */
-function paint(host: HTMLElement): void {
-  if (host.shadowRoot || customElements.get(host.localName) || host.hasAttribute(FIRST_STAGE)) return;
+/** The elements this file painted, painted again when a language arrives before they come alive. */
+const painted = new Set<HTMLElement>();
+
+/**
+ * Paints one `<door-emergency-steps>` that is neither alive nor pre-rendered, or paints again one
+ * this file painted (`again`): its words in a language loaded since.
+ */
+function paint(host: HTMLElement, again = false): void {
+  if (customElements.get(host.localName)) return;
+  if (again ? !painted.has(host) || !host.hasAttribute(FIRST_STAGE) : host.shadowRoot || host.hasAttribute(FIRST_STAGE)) return;
   // The chain the element itself resolves when it connects (src/shared/controllers/settings.controller.ts).
   const setting = (element: Element, name: string, attribute = name) => readOr(() => readSetting(element, name, attribute), undefined);
   const flag = (name: string, attribute: string) => {
@@ -80,9 +87,9 @@ function paint(host: HTMLElement): void {
     readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
   });
   const { words, shown } = wordsFor(settings.lang);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = again ? host.shadowRoot! : host.attachShadow({ mode: 'open' });
   adoptStyles(root, [styles]);
-  root.append(
+  root.replaceChildren(
     ...firstScreen(host.ownerDocument, {
       words,
       line: settings.line,
@@ -96,6 +103,7 @@ function paint(host: HTMLElement): void {
   const theme = setting(host, 'theme') ? null : settings.theme;
   if (theme === 'light' || theme === 'dark' || theme === 'auto') host.setAttribute('data-door-theme', theme);
   host.setAttribute(FIRST_STAGE, '');
+  painted.add(host);
 }
 
 /** The element's own rules that can match the first screen (scripts/build/first-stage.mjs), one sheet for every painted element. */
@@ -131,6 +139,11 @@ function load(url: string, doc: Document): void {
 
 function start(doc: Document): void {
   const url = elementsModule(doc);
+  // The Spanish file loaded after this one (both deferred, say): the first screen says it in Spanish before the elements arrive.
+  onLocalesChange(() => {
+    if (customElements.get('door-emergency-steps')) painted.clear();
+    painted.forEach((host) => (host.isConnected ? readOr(() => paint(host, true), undefined) : painted.delete(host)));
+  });
   watchTags(doc, TAGS, (found) => {
     if (__DOOR_HELP_STAGE_PAINTS__) doc.querySelectorAll<HTMLElement>('door-emergency-steps').forEach((host) => readOr(() => paint(host), undefined));
     // Painted first, then fetched: the first screen shows while the elements download.

@@ -35,14 +35,14 @@ export function isSafeLink(value: string, base?: string): boolean {
 }
 
 /**
- * The price-list rules of `priceListSchema` (src/data/schemas.ts), checked by hand: zod would add
+ * The price-list rules of `priceListSchema` (src/data/schemas/prices.ts), checked by hand: zod would add
  * 6 KB to every page (and 120 KB under esbuild) for this one small shape. The tests hold the two
  * to the same answers and the same field names. Reads own properties only.
  */
 const PHONE = /^\+?[0-9][0-9 ().-]{2,24}$/;
 /**
  * A dealer's number has at least 7 digits. Every emergency number we know is 3 to 5 digits
- * (src/data/schemas.ts), so no placeholder such as "000", "911", "999" or "112" can become a
+ * (src/data/schemas/prices.ts), so no placeholder such as "000", "911", "999" or "112" can become a
  * "service desk" button that dials an emergency line, and no other short code either.
  */
 const FULL_NUMBER = /(?:\d\D*){7}/;

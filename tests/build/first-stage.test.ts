@@ -107,6 +107,19 @@ describe('the script tag\'s first stage: the first screen before the elements, t
     });
   }
 
+  it('the Spanish file loaded after it (both deferred): the first screen turns Spanish before the elements arrive', async () => {
+    const { frame, release } = await heldPage('door-help.js', '<door-emergency-steps region="US"></door-emergency-steps><script defer src="/dist/door-help.es.js"></script>', { lang: 'es-US' });
+    const steps = await painted(frame);
+    for (let i = 0; i < 100 && snapshot(steps).lang !== 'es-US'; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = snapshot(steps);
+    expect(frameWindow(frame).customElements.get('door-emergency-steps')).to.equal(undefined);
+    expect(before.lang).to.equal('es-US');
+    expect(before.callText).to.equal('Llamar al 911');
+    await release();
+    await takenOver(frame, steps);
+    expect(snapshot(steps)).to.deep.equal(before);
+  });
+
   it('paints nothing for a page without the steps, and loads the elements all the same', async () => {
     const { frame, release } = await heldPage('door-diagnosis.js', '<door-diagnosis></door-diagnosis>');
     const diagnosis = frame.contentDocument!.querySelector('door-diagnosis')!;

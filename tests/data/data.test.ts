@@ -7,7 +7,7 @@ import {
   repairWordsSchema,
   emergencyTextSchema,
   sharedTextSchema,
-} from '../../src/data/schemas.js';
+} from '../../src/data/schemas/index.js';
 import { emergencyNumbers } from '../../src/data/emergency-numbers.js';
 import { emergencyText } from '../../src/data/en/emergency.js';
 import { repairWords } from '../../src/data/en/repair-words.js';

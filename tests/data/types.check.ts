@@ -1,7 +1,7 @@
 // Compiled by npm run typecheck: the plain types in src/data/types.ts (published) are exactly the
-// zod specification's in src/data/schemas.ts. A drift fails the type check; npm run data:types mends it.
+// zod specification's in src/data/schemas/. A drift fails the type check; npm run data:types mends it.
 import type * as Plain from '../../src/data/types.js';
-import type * as Spec from '../../src/data/schemas.js';
+import type * as Spec from '../../src/data/schemas/index.js';
 
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 

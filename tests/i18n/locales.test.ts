@@ -3,7 +3,7 @@ import '../../src/define/all.js';
 import '../../src/locales/es.js';
 import { en } from '../../src/data/en/index.js';
 import { es } from '../../src/data/es/index.js';
-import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, repairWordsSchema, sharedTextSchema } from '../../src/data/schemas.js';
+import { costTextSchema, diagnosisTextSchema, emergencyTextSchema, repairWordsSchema, sharedTextSchema } from '../../src/data/schemas/index.js';
 import { STATES, renderState } from '../a11y/states.js';
 import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 import { shadowText } from '../support/helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { diagnose, sanitizeAnswers, type Answers } from '../../src/logic/diagnose.js';
-import type { CauseId, QuestionId } from '../../src/data/schemas.js';
+import type { CauseId, QuestionId } from '../../src/data/schemas/index.js';
 
 const rank = (answers: Answers) => diagnose(answers).causes.map((cause) => cause.id);
 const top = (answers: Answers) => rank(answers)[0];

@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
-import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas.js';
+import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas/index.js';
 import { assessDriving, diagnose, safetyQuestion, type Answers, type RankedCause } from '../../src/logic/diagnose.js';
 import { valuesOf } from '../../src/logic/interview.js';
 

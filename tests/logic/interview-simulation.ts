@@ -1,5 +1,5 @@
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
-import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas.js';
+import type { DiagnosisModel, QuestionId, Verdict } from '../../src/data/schemas/index.js';
 import { diagnose, type Answers } from '../../src/logic/diagnose.js';
 import { interviewDriving, nextQuestion, valuesOf, type Interview } from '../../src/logic/interview.js';
 

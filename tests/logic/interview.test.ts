@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { diagnosisModel } from '../../src/data/diagnosis-model.js';
-import type { DiagnosisModel, QuestionId } from '../../src/data/schemas.js';
+import type { DiagnosisModel, QuestionId } from '../../src/data/schemas/index.js';
 import { diagnose, type Answers } from '../../src/logic/diagnose.js';
 import { MAX_ASKED, SETTLED_ODDS, interviewDriving, nextQuestion, openQuestions, outlook, type Interview } from '../../src/logic/interview.js';
 import { benchmarkInterview } from './interview-simulation.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { priceListSchema } from '../../src/data/schemas.js';
+import { priceListSchema } from '../../src/data/schemas/index.js';
 import { repairIds } from '../../src/data/repair-ids.js';
 import { isCurrencyCode } from '../../src/logic/cost.js';
 import { isSafeLink, parsePriceList } from '../../src/logic/prices.js';
