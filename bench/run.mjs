@@ -226,6 +226,42 @@ try {
     record({ group: 'first render', name: `<${tag}> (median of 20 loads)`, value, unit: 'ms', baseline: base, baselineName: 'same DOM and CSS as static HTML', ratio: value / base, budget: 3, budgetOn: 'ratio', pass: value / base <= 3 });
   }
 
+  // What our markup and CSS cost to lay out, against the same words as plain HTML (door-help/plain:
+  // headings, paragraphs, lists, links; the page's own styles only), each on a fresh page.
+  {
+    const plainHtml = renderPlainSteps({ region: 'US' });
+    const styled = [];
+    const plain = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await go('/bench/blank.html');
+      styled.push(
+        await page.evaluate(({ css, html }) => {
+          const host = document.createElement('div');
+          const root = host.attachShadow({ mode: 'open' });
+          root.innerHTML = `<style>${css}</style>${html}`;
+          const t0 = performance.now();
+          document.body.append(host);
+          void root.lastElementChild.getBoundingClientRect();
+          return performance.now() - t0;
+        }, STATIC_OF['door-emergency-steps']),
+      );
+      await go('/bench/blank.html');
+      plain.push(
+        await page.evaluate((html) => {
+          const host = document.createElement('div');
+          host.innerHTML = html;
+          const t0 = performance.now();
+          document.body.append(host);
+          void host.lastElementChild.getBoundingClientRect();
+          return performance.now() - t0;
+        }, plainHtml),
+      );
+    }
+    const value = median(styled);
+    const base = median(plain);
+    record({ group: 'first render', name: 'style and layout of the emergency steps: our DOM and CSS (median of 20)', value, unit: 'ms', baseline: base, baselineName: 'the same words as plain HTML (door-help/plain)', ratio: value / base, budget: 1.2, budgetOn: 'ratio', pass: value / base <= 1.2 });
+  }
+
   // Interaction: an answer → the re-ranked result rendered, 100 answers, CPU throttled 4×; all
   // questions at once (mode="form"), then one at a time (a tap → the next question chosen and shown).
   await go('/bench/blank.html');

@@ -140,10 +140,12 @@ function load(url: string, doc: Document): void {
 function start(doc: Document): void {
   const url = elementsModule(doc);
   // The Spanish file loaded after this one (both deferred, say): the first screen says it in Spanish before the elements arrive.
-  onLocalesChange(() => {
-    if (customElements.get('door-emergency-steps')) painted.clear();
-    painted.forEach((host) => (host.isConnected ? readOr(() => paint(host, true), undefined) : painted.delete(host)));
-  });
+  if (__DOOR_HELP_STAGE_PAINTS__) {
+    onLocalesChange(() => {
+      if (customElements.get('door-emergency-steps')) painted.clear();
+      painted.forEach((host) => (host.isConnected ? readOr(() => paint(host, true), undefined) : painted.delete(host)));
+    });
+  }
   watchTags(doc, TAGS, (found) => {
     if (__DOOR_HELP_STAGE_PAINTS__) doc.querySelectorAll<HTMLElement>('door-emergency-steps').forEach((host) => readOr(() => paint(host), undefined));
     // Painted first, then fetched: the first screen shows while the elements download.

@@ -1,5 +1,7 @@
 import { enclosingWrappers, readSetting, rootsOf } from './platform/dom.js';
 import { trimmedTextOf } from '../logic/input.js';
+import type { PriceList } from '../logic/prices.js';
+import type { ConfigErrorDetail } from './events.js';
 
 /**
  * The one pairing rule between a `<repair-cost>` and the `<door-diagnosis>` it follows, read by
@@ -67,4 +69,24 @@ export function onDiagnosisChange(element: Element, callback: (diagnosis: Elemen
   };
   doc.addEventListener(DIAGNOSIS_SIGNAL, listener);
   return () => doc.removeEventListener(DIAGNOSIS_SIGNAL, listener);
+}
+
+/** A wrapper's validated price list as the cost elements inside it read it. */
+export interface LentPrices {
+  readonly prices?: PriceList | undefined;
+  readonly error?: ConfigErrorDetail | undefined;
+}
+
+/** On a global symbol, so a cost element of another door-help copy on the page finds it too. */
+const LENT_PRICES = Symbol.for('door-help/lent-prices@1');
+
+/** A `<door-help>` wrapper lends its price list to the cost elements inside it (read when they render). */
+export function lendPrices(wrapper: Element, read: () => LentPrices): void {
+  Object.defineProperty(wrapper, LENT_PRICES, { value: read, configurable: true });
+}
+
+/** The price list a wrapper lends, or undefined for any other element (read as an own property only). */
+export function lentPrices(wrapper: Element): LentPrices | undefined {
+  const read: unknown = Object.hasOwn(wrapper, LENT_PRICES) ? (wrapper as unknown as Record<symbol, unknown>)[LENT_PRICES] : undefined;
+  return typeof read === 'function' ? (read as () => LentPrices)() : undefined;
 }

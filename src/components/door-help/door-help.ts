@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PriceListController } from '../../shared/controllers/price-list.controller.js';
+import { lendPrices } from '../../shared/pairing.js';
 import { announceSettingsChange } from '../../shared/controllers/settings.controller.js';
 import { MarkupTakeover, RENDERED_WITH } from '../../shared/element/hydration.js';
 import { VERSION } from '../../version.js';
@@ -47,11 +48,13 @@ export class DoorHelp extends LitElement {
   /** An https (or same-site) URL of a JSON price list, fetched only when given. */
   @property({ attribute: 'prices-src' }) pricesSrc?: string;
 
-  /**
-   * The validated price list (or why it was refused), read by the elements inside.
-   * @internal
-   */
-  readonly priceList = new PriceListController(this);
+  /** The validated price list (or why it was refused), lent to the cost elements inside (src/shared/pairing.ts). */
+  private readonly priceList = new PriceListController(this);
+
+  constructor() {
+    super();
+    lendPrices(this, () => this.priceList);
+  }
 
   /** Pre-rendered markup (a slot), kept until the first update hydrates or replaces it. */
   private readonly takeover = new MarkupTakeover();

@@ -21,6 +21,7 @@ import { headingTag } from '../../shared/templates/heading.js';
 import { PriceListController } from '../../shared/controllers/price-list.controller.js';
 import { DoorConfigErrorEvent, type ConfigErrorDetail } from '../../shared/events.js';
 import { DiagnosisSourceController } from './diagnosis-source.controller.js';
+import { lentPrices } from '../../shared/pairing.js';
 import { warnOnce } from '../../shared/platform/warn.js';
 import { repairCostStyles } from './repair-cost.styles.js';
 
@@ -35,7 +36,6 @@ interface Row {
 }
 
 /** What a `<door-help>` wrapper offers: its validated price list. */
-type PriceSource = { priceList?: { prices?: PriceList | undefined; error?: ConfigErrorDetail | undefined } };
 
 /**
  * Typical repair costs for a car door that will not open from inside.
@@ -183,7 +183,7 @@ export class RepairCost extends DoorHelpElement {
   /** The nearest wrapper's price list (or why it was refused), if a wrapper gave one. */
   private wrapperPrices() {
     for (const wrapper of this.settings.wrappers) {
-      const list = Object.hasOwn(wrapper, 'priceList') ? (wrapper as PriceSource).priceList : undefined;
+      const list = lentPrices(wrapper);
       if (list?.prices || list?.error) return list;
     }
     return undefined;
