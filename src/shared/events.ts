@@ -106,9 +106,9 @@ declare global {
 }
 
 /**
- * Which events each element dispatches: the one list the framework bindings (door-help/react,
- * door-help/react-jsx, door-help/vue) are made from. The elements' @fires tags say the same for
- * the manifest, and tests/docs checks those against what the elements dispatch.
+ * Which events each element dispatches, as a value for code that needs one. The framework
+ * bindings are generated from the manifest (the elements' @fires tags, scripts/build/bindings.mjs);
+ * tests/docs holds this list, the manifest and what the elements dispatch to one another.
  */
 export const ELEMENT_EVENTS = {
   'door-emergency-steps': ['door-call', 'door-step-toggle', 'door-recall-open'],
