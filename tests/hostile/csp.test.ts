@@ -21,7 +21,8 @@ async function loadPage(src: string): Promise<CspWindow> {
 async function rendered(win: CspWindow, selector: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
   for (let i = 0; i < 100; i += 1) {
     const el = win.document.querySelector(selector) as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-    if (el?.shadowRoot?.childElementCount) {
+    // Painted by the first stage is not rendered yet: wait for the element itself.
+    if (el?.shadowRoot?.childElementCount && win.customElements.get(el.localName)) {
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 20));
       return el;
@@ -40,7 +41,11 @@ async function loadCspPage(): Promise<CspWindow> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as CspWindow;
-  await (win.document.querySelector('repair-cost') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  // The script tag loads the elements after its first stage; load may fire before they arrive.
+  for (const tag of ['door-emergency-steps', 'door-diagnosis', 'repair-cost']) {
+    await win.customElements.whenDefined(tag);
+    await (win.document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  }
   return win;
 }
 
