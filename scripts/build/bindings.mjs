@@ -27,7 +27,7 @@ export async function elementsFromManifest(manifest = JSON.parse(readFileSync('c
     return {
       tag,
       className,
-      module: `./${path.replace(/^dist\//, '').replace(/\.js$/, '.js')}`,
+      module: `./${path.replace(/^dist\//, '')}`,
       summary: declaration.summary ?? '',
       properties,
       events: (declaration.events ?? []).map((event) => event.name),

@@ -7,10 +7,10 @@ import firstScreenCss from 'virtual:door-help/first-screen-css';
 import english from 'virtual:door-help/first-screen-words';
 import type { LocaleBundle } from '../data/bundle.js';
 import { loadedBundle, onLocalesChange, primaryLanguage } from '../i18n/registry.js';
-import { resolveSettings, type SettingsLayer } from '../logic/settings.js';
+import { resolveSettings } from '../logic/settings.js';
 import { withEnglishFallback } from '../logic/text-fallback.js';
-import { browserLanguages, deviceTimeZone, enclosingWrappers, FIRST_STAGE, nearestLang, readSetting } from '../shared/platform/dom.js';
-import { READER_REGION_KEY, readState } from '../shared/platform/session-state.js';
+import { FIRST_STAGE, readSetting } from '../shared/platform/dom.js';
+import { readOr, readPageSettings } from '../shared/platform/page-settings.js';
 import { watchTags, whenIdle } from '../shared/platform/tag-watch.js';
 import { VERSION } from '../version.js';
 import { firstScreen, type FirstScreenWords } from './first-screen.js';
@@ -30,14 +30,6 @@ declare const __DOOR_HELP_STAGE_MODULE_INTEGRITY__: string;
 
 const TAGS = __DOOR_HELP_STAGE_TAGS__;
 
-/** One read of the page or the platform; what throws counts as not given. */
-function readOr<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
 
 /** This file's own <script>, read while it runs (null afterwards, and for a module). */
 const ownScript = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
@@ -70,22 +62,13 @@ const painted = new Set<HTMLElement>();
 function paint(host: HTMLElement, again = false): void {
   if (customElements.get(host.localName)) return;
   if (again ? !painted.has(host) || !host.hasAttribute(FIRST_STAGE) : host.shadowRoot || host.hasAttribute(FIRST_STAGE)) return;
-  // The chain the element itself resolves when it connects (src/shared/controllers/settings.controller.ts).
-  const setting = (element: Element, name: string, attribute = name) => readOr(() => readSetting(element, name, attribute), undefined);
+  const setting = (name: string, attribute = name) => readOr(() => readSetting(host, name, attribute), undefined);
   const flag = (name: string, attribute: string) => {
-    const value = setting(host, name, attribute);
+    const value = setting(name, attribute);
     return typeof value === 'boolean' ? value : value !== undefined && value !== null;
   };
-  const layer = (element: Element): SettingsLayer => ({ region: setting(element, 'region'), locale: setting(element, 'locale'), currency: setting(element, 'currency'), theme: setting(element, 'theme') });
-  const wrappers = readOr(() => enclosingWrappers(host), []);
-  const settings = resolveSettings({
-    own: { region: setting(host, 'region'), theme: setting(host, 'theme') },
-    wrappers: wrappers.map(layer),
-    lang: readOr(() => nearestLang(host), null),
-    browserLanguages: readOr(browserLanguages, []),
-    timeZone: () => readOr(deviceTimeZone, undefined),
-    readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
-  });
+  // The chain the element itself resolves when it connects.
+  const settings = resolveSettings({ own: { region: setting('region'), theme: setting('theme') }, ...readPageSettings(host).page });
   const { words, shown } = wordsFor(settings.lang);
   const root = again ? host.shadowRoot! : host.attachShadow({ mode: 'open' });
   adoptStyles(root, [styles]);
@@ -95,12 +78,12 @@ function paint(host: HTMLElement, again = false): void {
       line: settings.line,
       region: settings.region,
       lang: shown,
-      headingLevel: Number(setting(host, 'headingLevel', 'heading-level') ?? 2),
+      headingLevel: Number(setting('headingLevel', 'heading-level') ?? 2),
       compact: flag('compact', 'compact'),
       callFirst: flag('callFirst', 'call-first'),
     }),
   );
-  const theme = setting(host, 'theme') ? null : settings.theme;
+  const theme = setting('theme') ? null : settings.theme;
   if (theme === 'light' || theme === 'dark' || theme === 'auto') host.setAttribute('data-door-theme', theme);
   host.setAttribute(FIRST_STAGE, '');
   painted.add(host);

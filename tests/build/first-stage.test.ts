@@ -120,6 +120,32 @@ describe('the script tag\'s first stage: the first screen before the elements, t
     expect(snapshot(steps)).to.deep.equal(before);
   });
 
+  it('a page translator rewrites the painted screen: the number it shows is the number it dials, before and after the takeover', async () => {
+    const { frame, release } = await heldPage('door-help.js', '<door-emergency-steps region="US"></door-emergency-steps>');
+    const steps = await painted(frame);
+    const root = steps.shadowRoot!;
+    // As a browser translator does: each text node not marked translate="no" becomes <font> with new words.
+    const doc = frame.contentDocument!;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    for (const text of texts) {
+      if (!text.data.trim() || text.parentElement!.closest('[translate="no"]')) continue;
+      const font = doc.createElement('font');
+      font.textContent = `«${text.data}»`;
+      text.replaceWith(font);
+    }
+    const call = root.querySelector<HTMLAnchorElement>('a.call-button')!;
+    expect(call.getAttribute('href')).to.equal('tel:911');
+    expect(call.querySelector('[translate="no"]')!.textContent).to.equal('911');
+    await release();
+    await takenOver(frame, steps);
+    const after = root.querySelector<HTMLAnchorElement>('a.call-button')!;
+    expect(after.getAttribute('href')).to.equal('tel:911');
+    expect(after.querySelector('[translate="no"]')!.textContent).to.equal('911');
+    expect(root.querySelectorAll('font'), 'the translated first screen is gone, none of it left beside the element').to.have.length(0);
+  });
+
   it('paints nothing for a page without the steps, and loads the elements all the same', async () => {
     const { frame, release } = await heldPage('door-diagnosis.js', '<door-diagnosis></door-diagnosis>');
     const diagnosis = frame.contentDocument!.querySelector('door-diagnosis')!;

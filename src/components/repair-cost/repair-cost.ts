@@ -1,4 +1,4 @@
-import { isServer, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { repairCatalog } from '../../data/repairs.js';
@@ -14,7 +14,6 @@ import { fill, fillParts } from '../../logic/template.js';
 import { phoneNumber } from '../../shared/templates/sections.js';
 import { textOf, trimmedTextOf } from '../../logic/input.js';
 import { awaitingHydration } from '../../shared/element/hydration.js';
-import { takeTurn } from '../../shared/element/render-turns.js';
 import { listSection } from '../../shared/templates/sections.js';
 import { DoorHelpElement } from '../../shared/element/door-help-element.js';
 import { headingTag } from '../../shared/templates/heading.js';
@@ -283,21 +282,13 @@ export class RepairCost extends DoorHelpElement {
     return this.activePrices()?.currency ?? given ?? BUNDLED_CURRENCY;
   }
 
-  /**
-   * The browser's first money formatter costs tens of ms on a slow phone (loading its locale
-   * data): it is made in a turn of its own, before the first render needs it, so neither is one
-   * long task. A pre-rendered element hydrates at once, as the server's markup requires.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer || awaitingHydration(this)) return super.scheduleUpdate();
-    const warmUp = () => {
-      try {
-        this.formatter(this.dealerCurrency());
-      } catch {
-        // Only a head start: the render makes what it needs.
-      }
-    };
-    return takeTurn(warmUp, { ownTask: this.ownerDocument?.readyState === 'complete' }).then(() => super.scheduleUpdate());
+  /** The browser's first money formatter costs tens of ms on a slow phone (its locale data): made before the first render. */
+  protected override prepareFirstRender(): void {
+    try {
+      this.formatter(this.dealerCurrency());
+    } catch {
+      // Only a head start: the render makes what it needs.
+    }
   }
 
   private formatter(currency: string): MoneyFormat {

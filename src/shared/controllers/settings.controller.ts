@@ -4,8 +4,9 @@ import { loadedBundle, onLocalesChange, primaryLanguage } from '../../i18n/regis
 import { decodePageSettings, resolveSettings, type PageSettings, type ResolvedSettings, type SettingsLayer } from '../../logic/settings.js';
 import { withEnglishFallback } from '../../logic/text-fallback.js';
 import { afterHydration, awaitingHydration, RENDERED_WITH } from '../element/hydration.js';
-import { browserLanguages, deviceTimeZone, enclosingWrappers, nearestLang, readSetting, rootsOf } from '../platform/dom.js';
-import { READER_REGION_KEY, readState, watchState, writeState } from '../platform/session-state.js';
+import { rootsOf } from '../platform/dom.js';
+import { readPageSettings } from '../platform/page-settings.js';
+import { READER_REGION_KEY, watchState, writeState } from '../platform/session-state.js';
 
 import { warnOnce } from '../platform/warn.js';
 
@@ -55,14 +56,6 @@ export function announceSettingsChange(doc: Document | null | undefined): void {
 
 const languageWarned = new Set<string>();
 
-/** One read of the page or the platform; what throws counts as not given. */
-function readOr<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
 
 /**
  * An element's settings and language, resolved by src/logic/settings.ts from the chain the page
@@ -121,21 +114,7 @@ export class SettingsController implements ReactiveController {
   /** Re-reads the page; re-renders the element when anything it shows changed. */
   refresh(): void {
     if (!this.host.isConnected || awaitingHydration(this.host)) return;
-    // Each source on its own: a page or a privacy tool that breaks one (a throwing
-    // `navigator.languages`, storage, a wrapper's getter) loses that source, never the chain.
-    this.wrappers = readOr(() => enclosingWrappers(this.host), []);
-    this.page = {
-      wrappers: this.wrappers.map((wrapper) => ({
-        region: readOr(() => readSetting(wrapper, 'region'), undefined),
-        locale: readOr(() => readSetting(wrapper, 'locale'), undefined),
-        currency: readOr(() => readSetting(wrapper, 'currency'), undefined),
-        theme: readOr(() => readSetting(wrapper, 'theme'), undefined),
-      })),
-      lang: readOr(() => nearestLang(this.host), null),
-      browserLanguages: readOr(browserLanguages, []),
-      timeZone: () => readOr(deviceTimeZone, undefined),
-      readerRegion: readOr(() => readState('region', READER_REGION_KEY) ?? null, null),
-    };
+    ({ wrappers: this.wrappers, page: this.page } = readPageSettings(this.host));
     this.resolved = resolveSettings({ own: this.own(), ...this.page });
     const key = this.keyOf();
     const extra = this.extra();

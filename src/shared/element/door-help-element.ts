@@ -66,8 +66,18 @@ export class DoorHelpElement extends LitElement {
     // script, which has spent its time compiling it. While a page loads, the first render may
     // share that task (see ./render-turns.ts: a frame painted in between would jump).
     const onScreen = this.hasAttribute(RENDERED_WITH) || this.hasAttribute(FIRST_STAGE);
-    return takeTurn(() => super.scheduleUpdate(), { ownTask: onScreen || this.ownerDocument?.readyState === 'complete' });
+    const ownTask = onScreen || this.ownerDocument?.readyState === 'complete';
+    const render = () => takeTurn(() => super.scheduleUpdate(), { ownTask });
+    // Pre-rendered markup hydrates at once, as the server's markup requires.
+    if (this.hasAttribute(RENDERED_WITH)) return render();
+    return takeTurn(() => this.prepareFirstRender(), { ownTask }).then(render);
   }
+
+  /**
+   * Costly work a first render needs that can run in a turn of its own before it, so neither is
+   * one long task (the cost's first money formatter). Errors are the render's to meet.
+   */
+  protected prepareFirstRender(): void {}
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
