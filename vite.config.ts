@@ -5,7 +5,11 @@ import { minifyCssTemplates } from './scripts/build/minify-templates.mjs';
 import { sharedTrustedTypesPolicy } from './scripts/build/shared-trusted-types-policy.mjs';
 import { ownSideEffects } from './scripts/build/own-side-effects.mjs';
 import { firstScreenWords } from './scripts/build/first-stage.mjs';
+import { localeEntries, localeEntry } from './scripts/build/locale-entries.mjs';
 import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
+import { LOADABLE_LANGUAGES } from './src/languages.js';
+
+const LANGUAGE_TAGS = LOADABLE_LANGUAGES.map((bundle) => bundle.lang);
 
 /**
  * The builds, one config:
@@ -17,7 +21,8 @@ import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
  * - `DOOR_HELP_STAGE=<door-help|tag> vite build --mode stage`: dist/door-help.js and dist/<tag>.js,
  *   the classic scripts for a plain <script src>: the first stage (src/first-stage/), which paints
  *   the emergency steps' first screen and then loads the elements (door-help.esm.js, or the part).
- * - `vite build --mode locale-es`: dist/door-help.es.js, the Spanish text for the script tag.
+ * - `DOOR_HELP_LANGUAGE=<lang> vite build --mode locale`: dist/door-help.<lang>.js, one language's
+ *   words for the script tag (each language of src/languages.ts but English).
  * - `vite build --mode embed`: dist/embed.html, .css and .js, the page an <iframe> points at.
  * (scripts/build/build-scripts.mjs runs each part and each stage.)
  */
@@ -26,7 +31,8 @@ const packageEntries = {
   'define/all': 'src/define/all.ts',
   'define/lazy': 'src/define/lazy.ts',
   ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
-  'locales/es': 'src/locales/es.ts',
+  'locales/all': 'src/locales/all.ts',
+  ...Object.fromEntries(LANGUAGE_TAGS.map((lang) => [`locales/${lang}`, localeEntry(lang)])),
   ssr: 'src/ssr.ts',
   plain: 'src/plain.ts',
   'hydrate-support': 'src/hydrate-support.ts',
@@ -39,7 +45,7 @@ const packageEntries = {
 /** A self-contained file for a <script> tag: everything bundled, minified, written beside the npm build. */
 function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fileName: (format: string) => string) {
   return {
-    plugins: [ownSideEffects(), minifyCssTemplates(), sharedTrustedTypesPolicy()],
+    plugins: [ownSideEffects(), minifyCssTemplates(), sharedTrustedTypesPolicy(), localeEntries()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -51,13 +57,15 @@ function scriptFile(entry: string, name: string, formats: ('iife' | 'es')[], fil
   };
 }
 
-/** Copies the embed page and its style into dist/ beside embed.js. */
+/** Copies the embed page and its style into dist/ beside embed.js, with a script line for each language's file. */
 function copyEmbedPage() {
   return {
     name: 'door-help:embed-page',
     async closeBundle() {
-      const { copyFileSync } = await import('node:fs');
-      for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
+      const { copyFileSync, readFileSync, writeFileSync } = await import('node:fs');
+      copyFileSync('src/embed/embed.css', 'dist/embed.css');
+      const lines = LANGUAGE_TAGS.map((lang) => `<script src="./door-help.${lang}.js" defer></script>`).join('\n    ');
+      writeFileSync('dist/embed.html', readFileSync('src/embed/embed.html', 'utf8').replace('<!-- door-help:languages -->', lines));
     },
   };
 }
@@ -113,12 +121,14 @@ export default defineConfig(({ mode }) => {
     const config = scriptFile('src/embed/embed.ts', 'DoorHelpEmbed', ['iife'], () => 'embed.js');
     return { ...config, plugins: [...config.plugins, copyEmbedPage()] };
   }
-  if (mode === 'locale-es') {
-    // Spanish as its own classic script, so English-only pages never download it.
-    return scriptFile('src/locales/es.ts', 'DoorHelpEs', ['iife'], () => 'door-help.es.js');
+  if (mode === 'locale') {
+    // One language as its own classic script, so pages in other languages never download it.
+    const lang = process.env.DOOR_HELP_LANGUAGE ?? '';
+    if (!LANGUAGE_TAGS.includes(lang)) throw new Error(`DOOR_HELP_LANGUAGE: expected one of ${LANGUAGE_TAGS.join(', ')}, got "${lang}"`);
+    return scriptFile(localeEntry(lang), 'DoorHelpLocale', ['iife'], () => `door-help.${lang}.js`);
   }
   return {
-    plugins: [ownSideEffects(), minifyCssTemplates(), redirectRootToDemo()],
+    plugins: [ownSideEffects(), minifyCssTemplates(), localeEntries(LANGUAGE_TAGS), redirectRootToDemo()],
     server: { open: false },
     build: {
       outDir: 'dist',

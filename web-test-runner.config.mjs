@@ -107,7 +107,7 @@ async function productionBundleRoute(ctx) {
   const hydrate = ctx.URL.searchParams.get('hydrate') !== '0';
   if (!productionBundles.has(hydrate)) {
     const { build } = await import('esbuild');
-    const entry = `${hydrate ? "import './dist/hydrate-support.js';\n" : ''}import './dist/define/all.js';\nimport './dist/locales/es.js';\n`;
+    const entry = `${hydrate ? "import './dist/hydrate-support.js';\n" : ''}import './dist/define/all.js';\nimport './dist/locales/all.js';\n`;
     productionBundles.set(
       hydrate,
       build({

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { chromiumFlags, findBrowser } from '../scripts/test/browser.mjs';
 import { buildAlone, measure } from '../scripts/size/sizes.mjs';
+import { LOADABLE_LANGUAGE_TAGS } from '../scripts/build/languages.mjs';
 import { bundlerGrowth } from './bundlers.mjs';
 import { startServer } from '../scripts/test/server.mjs';
 import { interviewRows } from './interview.mjs';
@@ -67,7 +68,7 @@ sizeRow('the one-file build of the same sources (door-help.js before staging)', 
   const oneFileGzip = measure(oneFile).gzip;
   record({ group: 'size', name: 'all that loads for the three elements: door-help.js + door-help.esm.js', value: loaded, unit: 'B gzip', baseline: oneFileGzip, baselineName: 'the one-file build', ratio: loaded / oneFileGzip, budget: 1.1, budgetOn: 'ratio', pass: loaded <= oneFileGzip * 1.1 });
 }
-sizeRow('dist/door-help.es.js (Spanish, on demand)', 'dist/door-help.es.js');
+for (const lang of LOADABLE_LANGUAGE_TAGS) sizeRow(`dist/door-help.${lang}.js (${lang} words, on demand)`, `dist/door-help.${lang}.js`);
 sizeRow('<door-emergency-steps> alone', alone['door-emergency-steps'], 16);
 sizeRow('<door-diagnosis> alone (with the emergency steps it shows)', alone['door-diagnosis']);
 sizeRow('<repair-cost> alone', alone['repair-cost']);

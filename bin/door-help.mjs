@@ -95,10 +95,12 @@ try {
 const src = values.script ?? `https://unpkg.com/door-help@${VERSION}/dist/door-help.js`;
 // The default URL serves this version's very files: each script line carries their SRI hash.
 const { createHash } = await import('node:crypto');
-const { readFileSync } = await import('node:fs');
+const { existsSync, readFileSync } = await import('node:fs');
 const integrityOf = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
 const scriptLine = (url, file) => (values.script === undefined ? scriptTagFor(url, integrityOf(file)) : scriptTagFor(url));
-const spanish = /^es(-|$)/i.test(values.lang ?? '');
+// A shipped language other than English has its file beside the script (dist/door-help.<lang>.js).
+const primary = (values.lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+const languageFile = /^[a-z]{2,3}$/.test(primary) && primary !== 'en' && existsSync(new URL(`../dist/door-help.${primary}.js`, import.meta.url)) ? `door-help.${primary}.js` : null;
 // Inside an HTML comment: only letters, digits and a few marks, never "--" or ">" (which would end it).
 const commentText = (value) => String(value).replace(/[^\p{L}\p{N} ._,:/+()-]/gu, '').replace(/-{2,}/g, '-').slice(0, 60);
 const described = [values.region && `region ${commentText(values.region)}`, values.lang && `language ${commentText(values.lang)}`].filter(Boolean).join(', ');
@@ -107,5 +109,5 @@ process.stdout.write(
     `the script brings its buttons and answers to life. Add the script line(s) once per page. -->\n` +
     `${html}\n` +
     `${scriptLine(src, 'door-help.js')}\n` +
-    (spanish ? `${scriptLine(src.replace(/door-help\.js$/, 'door-help.es.js'), 'door-help.es.js')}\n` : ''),
+    (languageFile ? `${scriptLine(src.replace(/door-help\.js$/, languageFile), languageFile)}\n` : ''),
 );

@@ -3,6 +3,7 @@
 // preview is the real elements, and each snippet is made from the same choices: the script tag
 // (version-pinned, with its SRI hash), the iframe page, the plain HTML for sanitizing editors, and
 // the npm lines for an app.
+import { LANGUAGES } from '../src/languages.js';
 import { parsePriceList } from '../src/logic/prices.js';
 import { renderPlainSteps } from '../src/plain.js';
 import { regionList } from '../src/shared/templates/region-names.js';
@@ -38,6 +39,15 @@ function fillRegions(): void {
   for (const { code, name } of regionList('en')) select.append(new Option(name, code, code === 'US', code === 'US'));
 }
 
+/** Every shipped language (src/languages.ts), each named in its own words. */
+function fillLanguages(): void {
+  const select = document.querySelector<HTMLSelectElement>('#lang')!;
+  for (const { lang } of LANGUAGES) {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    select.append(new Option(name.charAt(0).toLocaleUpperCase(lang) + name.slice(1), lang, lang === 'en', lang === 'en'));
+  }
+}
+
 /** The choices, checked; the price list through the elements' own validator, its error beside the field. */
 function read(): Choices {
   const data = new FormData(form);
@@ -59,7 +69,7 @@ function read(): Choices {
     elements: elements.length ? elements : ['steps'],
     compact: data.get('compact') !== null,
     region: String(data.get('region') ?? ''),
-    lang: data.get('lang') === 'es' ? 'es' : 'en',
+    lang: LANGUAGES.find((bundle) => bundle.lang === data.get('lang'))?.lang ?? 'en',
     theme: ['light', 'dark', 'auto'].includes(String(data.get('theme'))) ? String(data.get('theme')) : '',
     accent: /^#[0-9a-f]{6}$/i.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT,
     prices,
@@ -99,13 +109,13 @@ function scriptSnippet(c: Choices): string {
   const attributes = [
     c.region && ` region="${c.region}"`,
     c.theme && ` theme="${c.theme}"`,
-    c.lang === 'es' && ' lang="es"',
+    c.lang !== 'en' && ` lang="${c.lang}"`,
     c.prices && ` prices='${escapeAttribute(c.prices)}'`,
   ].filter(Boolean);
   const checked = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   return [
     `<script src="${CDN}/door-help.js"${checked} defer></script>`,
-    c.lang === 'es' ? `<script src="${CDN}/door-help.es.js" defer></script>` : '',
+    c.lang !== 'en' ? `<script src="${CDN}/door-help.${c.lang}.js" defer></script>` : '',
     c.accent !== DEFAULT_ACCENT ? `<style>door-help { --door-help-accent: ${c.accent}; }</style>` : '',
     `<door-help${attributes.join('')}>`,
     ...c.elements.map((name) => `  <${TAGS[name]}${name === 'steps' && c.compact ? ' compact' : ''}></${TAGS[name]}>`),
@@ -141,7 +151,7 @@ function npmSnippet(c: Choices): string {
     '',
     '// Any framework: define the elements once, then use the tags as in HTML',
     "import 'door-help/define/all';",
-    c.lang === 'es' ? "import 'door-help/locales/es';" : '',
+    c.lang !== 'en' ? `import 'door-help/locales/${c.lang}';` : '',
     '',
     '// React and Next.js',
     `import { DoorHelp, ${react.join(', ')} } from 'door-help/react';`,
@@ -204,6 +214,7 @@ function update(): void {
 }
 
 fillRegions();
+fillLanguages();
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 update();

@@ -4,17 +4,16 @@
 // defaults, a CMS editor). Headings, paragraphs, lists, links and `lang`; no style attribute, no
 // class the host must style, no script: what survives a sanitizer is the whole of it.
 import { recallLookups } from './data/emergency-numbers.js';
-import { en } from './data/en/index.js';
-import { es } from './data/es/index.js';
 import type { EmergencyNumber, EmergencyText } from './data/types.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords, stepDetail, substepText } from './logic/call-words.js';
 import { escapeAttribute, escapeText } from './logic/escape.js';
 import { outsideUS, resolveSettings } from './logic/settings.js';
+import { shippedBundle } from './languages.js';
 
 export interface PlainOptions {
   /** ISO 3166-1 alpha-2 region for the emergency number, e.g. `GB`. Without a known one: the numbers that work from a mobile phone in most countries. */
   region?: string | undefined;
-  /** Language: `es…` for Spanish; English otherwise. */
+  /** Language: any shipped one (src/languages.ts), e.g. `es` or `es-MX`; English otherwise. */
   lang?: string | undefined;
   /** Heading level of the title (2–5); the sections are one below. */
   headingLevel?: number | undefined;
@@ -62,8 +61,7 @@ function callSection(line: EmergencyNumber | null, ui: EmergencyText['ui'], noRe
  * text escaped; the only links are `tel:` and the official recall search.
  */
 export function renderPlainSteps(options: PlainOptions = {}): string {
-  const spanish = /^es(?:-|$)/i.test(options.lang ?? '');
-  const bundle = spanish ? es : en;
+  const bundle = shippedBundle(options.lang);
   const text = bundle.emergency;
   const ui = text.ui;
   const settings = resolveSettings({ own: { region: options.region } });
@@ -92,7 +90,7 @@ export function renderPlainSteps(options: PlainOptions = {}): string {
     })
     .join('\n');
   return [
-    `<div lang="${spanish ? 'es' : 'en'}">`,
+    `<div lang="${escapeAttribute(bundle.lang)}">`,
     `<${h}>${escapeText(text.heading)}</${h}>`,
     `<p><strong>${escapeText(text.shortAnswer.lead)}</strong> ${fillHtml(text.shortAnswer.callIf, { number: numberWords })}</p>`,
     callSection(line, ui, code ? ui.unknownRegion : ui.noRegion),

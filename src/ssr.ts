@@ -8,7 +8,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import './define/all.js';
 import { ELEMENT_TAGS, type ElementTag } from './elements.js';
-import './locales/es.js';
+import './locales/all.js';
 import { escapeAttribute } from './logic/escape.js';
 import { encodePageSettings, type SettingsLayer } from './logic/settings.js';
 import { RENDERED_WITH } from './shared/element/hydration.js';

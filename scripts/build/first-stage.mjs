@@ -94,8 +94,8 @@ export function firstScreenWords() {
     async load(id) {
       if (id === `\0${CSS_ID}`) return `export default ${JSON.stringify(await firstScreenCss())};`;
       if (id !== `\0${ID}`) return null;
-      const [{ firstScreenWords: pick }, { en }] = await Promise.all([loadTs('src/first-stage/words.ts'), loadTs('src/data/en/index.ts')]);
-      return `export default ${JSON.stringify(pick(en))};`;
+      const [{ firstScreenWords: pick }, { bundle: english }] = await Promise.all([loadTs('src/first-stage/words.ts'), loadTs('src/data/en/index.ts')]);
+      return `export default ${JSON.stringify(pick(english))};`;
     },
   };
 }

@@ -3,7 +3,7 @@
 import { loadTs } from '../load-ts.mjs';
 import { emergencyGuidance, fleschKincaidGrade } from './readability-core.mjs';
 
-const { en } = await loadTs('src/data/en/index.ts');
+const { ENGLISH: en } = await loadTs('src/languages.ts');
 
 const rows = [];
 const add = (name, blocks) => rows.push([name, fleschKincaidGrade(blocks)]);

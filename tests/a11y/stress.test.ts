@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import '../../src/locales/es.js';
+import '../../src/locales/all.js';
 import { ANNOUNCE_DELAY_MS } from '../../src/shared/controllers/announcer.controller.js';
 import { press } from '../support/engine.js';
 import { forgetReaderState, inShadow } from '../support/helpers.js';

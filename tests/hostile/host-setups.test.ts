@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { registerLocale } from '../../src/i18n/registry.js';
-import { es } from '../../src/data/es/index.js';
+import { bundle as es } from '../../src/data/es/index.js';
 import type { LocaleBundle } from '../../src/data/bundle.js';
 import { browserLanguagesAre, captureConsole, forgetReaderState, inShadow, shadowText } from '../support/helpers.js';
 import { frameWindow, loadFrame, removeFrames, renderedIn } from '../support/frames.js';

@@ -4,11 +4,11 @@
 // the reader sees must still be what is dialled, and the verdict shown must be the verdict.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import '../../src/locales/es.js';
+import '../../src/locales/all.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
 import { browserLanguagesAre, forgetReaderState } from '../support/helpers.js';
-import { es } from '../../src/data/es/index.js';
+import { bundle as es } from '../../src/data/es/index.js';
 import { fill } from '../../src/logic/template.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emergencyGuidance, fleschKincaidGrade, syllables } from '../../scripts/content/readability-core.mjs';
-import { en } from '../../src/data/en/index.js';
+import { ENGLISH as en } from '../../src/languages.js';
 
 describe('plain language', () => {
   it('the emergency steps read at or below US grade 8 (Flesch–Kincaid)', () => {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { LOADABLE_LANGUAGE_TAGS } from '../../scripts/build/languages.mjs';
 import { freshProject } from '../../scripts/test/packed-project.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +24,10 @@ describe('what npm pack ships', () => {
     /^dist\/embed\.(html|css)$/,
     /^dist\/types\/.+\.d\.ts$/,
   ];
-  const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.esm.js', 'dist/door-help.es.js', 'dist/door-emergency-steps.js', 'dist/parts/door-emergency-steps.js', 'dist/door-help.js.br', 'dist/door-help.esm.js.gz', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts'];
+  const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'bin/door-help.mjs', 'dist/door-help.js', 'dist/door-help.esm.js', 'dist/door-emergency-steps.js', 'dist/parts/door-emergency-steps.js', 'dist/door-help.js.br', 'dist/door-help.esm.js.gz', 'dist/ssr.js', 'dist/define/all.js', 'dist/types/define/all.d.ts', 'dist/types/ssr.d.ts',
+    // Each language of src/languages.ts but English: its module, its types and its script file.
+    ...LOADABLE_LANGUAGE_TAGS.flatMap((lang) => [`dist/locales/${lang}.js`, `dist/types/locales/${lang}.d.ts`, `dist/door-help.${lang}.js`, `dist/door-help.${lang}.js.br`]),
+  ];
 
   it('only the built files, the CLI, the licence, the docs and the editor data', () => {
     assert.deepEqual(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))), []);
@@ -149,6 +153,20 @@ describe('the packed package, freshly installed with the server renderer beside 
     assert.ok(existsSync(join(project, 'node_modules/door-help', pkg.unpkg)));
     assert.doesNotMatch(readFileSync(join(project, 'node_modules/door-help', pkg.unpkg), 'utf8').slice(0, 2000), /^\s*import\s|^export\s/m);
   });
+
+  for (const lang of LOADABLE_LANGUAGE_TAGS) {
+    it(`${lang}: door-help/locales/${lang} registers its words, door-help/door-help.${lang}.js is the script file, and the CLI adds its line`, () => {
+      const script = `await import('door-help/locales/${lang}');
+        const loaded = globalThis[Symbol.for('door-help/locales@1')]?.bundles;
+        console.log(loaded?.has('${lang}') === true, import.meta.resolve('door-help/door-help.${lang}.js').endsWith('/dist/door-help.${lang}.js'));`;
+      const { stdout, status, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+      assert.equal(status, 0, stderr);
+      assert.equal(stdout.trim(), 'true true');
+      const snippet = spawnSync('npx', ['--no-install', 'door-help', 'render', 'door-emergency-steps', '--lang', lang], { cwd: project, encoding: 'utf8' });
+      assert.equal(snippet.status, 0, snippet.stderr);
+      assert.match(snippet.stdout, new RegExp(`<script src="https://unpkg\\.com/door-help@[^"]+/dist/door-help\\.${lang}\\.js" integrity="sha384-`));
+    });
+  }
 
   it('the hydration import and the define module resolve', () => {
     const script = `console.log(import.meta.resolve('door-help/hydrate-support').endsWith('/dist/hydrate-support.js'), import.meta.resolve('door-help/define/all').endsWith('/dist/define/all.js'))`;

@@ -2,11 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { engine } from '../support/engine.js';
 import '../../src/define/all.js';
-import '../../src/locales/es.js';
+import '../../src/locales/all.js';
 import type { DoorDiagnosis } from '../../src/components/door-diagnosis/door-diagnosis.js';
 import { diagnosisText } from '../../src/data/en/diagnosis.js';
 import { sharedText } from '../../src/data/en/shared.js';
-import { es } from '../../src/data/es/index.js';
+import { bundle as es } from '../../src/data/es/index.js';
 import { allInShadow, forgetReaderState, inShadow } from '../support/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };

@@ -6,7 +6,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import '../../src/locales/es.js';
+import '../../src/locales/all.js';
 import type { RenderOptions, RenderableTag } from '../../src/ssr.js';
 import { forgetReaderState } from '../support/helpers.js';
 import { takeTurn } from '../../src/shared/element/render-turns.js';

@@ -6,7 +6,7 @@ import { repairWords } from './repair-words.js';
 import { sharedText } from './shared.js';
 
 /** Every word door-help shows, in English (US). */
-export const en: LocaleBundle = {
+export const bundle: LocaleBundle = {
   lang: 'en',
   shared: sharedText,
   repair: repairWords,

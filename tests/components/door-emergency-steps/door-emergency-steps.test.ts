@@ -104,7 +104,7 @@ describe('<door-emergency-steps>', () => {
       expect(inShadow(el, '.call .say-words').textContent).to.equal(emergencyText.sayToOperator);
       // English needs no line beside the words; Spanish says how to get a Spanish speaker.
       expect(el.shadowRoot!.querySelector('.say-note')).to.equal(null);
-      await import('../../../src/locales/es.js');
+      await import('../../../src/locales/all.js');
       const es = await steps(html`<door-emergency-steps region="US" lang="es"></door-emergency-steps>`);
       // The page's language is read once connected: the update after the first shows Spanish.
       for (let i = 0; i < 5 && !es.shadowRoot!.querySelector('.say-note'); i++) await new Promise((resolve) => setTimeout(resolve, 20)).then(() => es.updateComplete);
@@ -223,7 +223,7 @@ describe('<door-emergency-steps>', () => {
       expect(inShadow(ar, '[part="call-button"]').textContent!.trim()).to.equal('Call 107: ambulance');
       expect(allInShadow(ar, '.alternate').map((a) => a.textContent!.trim())).to.deep.equal(['In some areas, 911 reaches every service.', 'For fire and rescue: 100.', 'For police: 101.']);
       const es = await steps(html`<door-emergency-steps region="AR" lang="es"></door-emergency-steps>`);
-      await import('../../../src/locales/es.js');
+      await import('../../../src/locales/all.js');
       await es.updateComplete;
       expect(inShadow(es, '.alternate').textContent!.trim()).to.equal('En algunas zonas, el 911 atiende todos los servicios.');
     });

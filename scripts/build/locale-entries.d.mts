@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function localeEntry(lang: string): string;
+export function localeEntries(languages?: readonly string[]): Plugin;
