@@ -58,10 +58,11 @@ sizeRow('first stage: dist/door-emergency-steps.js (paints, loads parts/door-eme
 sizeRow('first stage: dist/door-diagnosis.js (loads parts/door-diagnosis.js)', 'dist/door-diagnosis.js', 6);
 sizeRow('first stage: dist/repair-cost.js (loads parts/repair-cost.js)', 'dist/repair-cost.js', 6);
 sizeRow('elements: dist/door-help.esm.js (every element)', 'dist/door-help.esm.js', 53000 / KB);
-// Each element's part guarded at its size when the script tag was staged (2026-12-07).
-sizeRow('elements: dist/parts/door-emergency-steps.js', 'dist/parts/door-emergency-steps.js', 26500 / KB);
+// Each element's part guarded at its size when the script tag was staged (2026-12-07), raised by about 0.1 KB for
+// the review that followed it (the page's settings chain read in one place, the first-render hook).
+sizeRow('elements: dist/parts/door-emergency-steps.js', 'dist/parts/door-emergency-steps.js', 26600 / KB);
 sizeRow('elements: dist/parts/door-diagnosis.js', 'dist/parts/door-diagnosis.js', 45600 / KB);
-sizeRow('elements: dist/parts/repair-cost.js', 'dist/parts/repair-cost.js', 24600 / KB);
+sizeRow('elements: dist/parts/repair-cost.js', 'dist/parts/repair-cost.js', 24700 / KB);
 sizeRow('the one-file build of the same sources (door-help.js before staging)', oneFile);
 {
   const loaded = measure('dist/door-help.js').gzip + measure('dist/door-help.esm.js').gzip;

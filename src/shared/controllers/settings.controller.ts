@@ -161,7 +161,7 @@ export class SettingsController implements ReactiveController {
     const primary = primaryLanguage(this.resolved.lang);
     if (!primary || primary === 'en' || this.bundle() || languageWarned.has(primary)) return;
     languageWarned.add(primary);
-    warnOnce(`no "${primary}" text is loaded, so English is shown. If door-help ships that language (the README lists them), load door-help.${primary}.js beside the script (or import 'door-help/locales/${primary}').`);
+    warnOnce(`no "${primary}" text is loaded, so English is shown. For it, load door-help.${primary}.js (or import 'door-help/locales/${primary}'), if door-help ships it.`);
   }
 }
 

@@ -94,6 +94,28 @@ describe('<repair-cost>', () => {
       expect(inShadow(cost, '[data-outlook="lower"]').classList.contains('current')).to.equal(true);
     });
 
+    it('one route: an answer re-renders each cost that follows the diagnosis once (for= and the wrapper alike), and no other cost', async () => {
+      const page = await fixture(html`<div>
+        <door-help><door-diagnosis id="one-route"></door-diagnosis><repair-cost for="one-route"></repair-cost><repair-cost></repair-cost></door-help>
+        <door-help><door-diagnosis storage-key="another-car"></door-diagnosis><repair-cost></repair-cost></door-help>
+      </div>`);
+      // The second diagnosis keeps its own answers (diagnoses that share a storage key follow each other).
+      const diagnosis = page.querySelector<DoorDiagnosis>('#one-route')!;
+      const costs = [...page.querySelectorAll<RepairCost>('repair-cost')];
+      await Promise.all(costs.map((cost) => cost.updateComplete));
+      await answer(diagnosis, 'doorPosition', 'front');
+      const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+      await settled();
+      const renders = costs.map(() => 0);
+      costs.forEach((cost, i) => cost.addController({ hostUpdated: () => (renders[i] += 1) }));
+      await answer(diagnosis, 'handleFeel', 'loose');
+      await settled();
+      expect(renders, 'renders of: the for= cost, the wrapper’s cost, the other wrapper’s cost').to.deep.equal([1, 1, 0]);
+      expect(highlightedIds(costs[0]!)).to.deep.equal(['inside-handle', 'linkage']);
+      expect(highlightedIds(costs[1]!)).to.deep.equal(['inside-handle', 'linkage']);
+      expect(highlightedIds(costs[2]!)).to.deep.equal([]);
+    });
+
     it('follows the diagnosis when a framework sets htmlFor after connecting it, before its first render (as @lit/react does)', async () => {
       const page = await fixture(html`<div><door-diagnosis id="diag-late"></door-diagnosis></div>`);
       const diagnosis = page.querySelector('door-diagnosis')!;
