@@ -6,7 +6,7 @@ import { sharedTrustedTypesPolicy } from './scripts/build/shared-trusted-types-p
 import { ownSideEffects } from './scripts/build/own-side-effects.mjs';
 import { firstScreenWords } from './scripts/build/first-stage.mjs';
 import { localeEntries, localeEntry } from './scripts/build/locale-entries.mjs';
-import { ELEMENT_TAGS, SINGLE_FILE_TAGS } from './src/elements.js';
+import { ELEMENT_TAGS, SINGLE_FILE_TAGS, tagsDefinedWith, type ElementTag } from './src/elements.js';
 import { LOADABLE_LANGUAGES } from './src/languages.js';
 
 const LANGUAGE_TAGS = LOADABLE_LANGUAGES.map((bundle) => bundle.lang);
@@ -101,17 +101,20 @@ export default defineConfig(({ mode }) => {
     const tags = name === 'door-help' ? ELEMENT_TAGS : (SINGLE_FILE_TAGS as readonly string[]).includes(name) ? [name] : null;
     if (!tags) throw new Error(`DOOR_HELP_STAGE: expected door-help or one of ${SINGLE_FILE_TAGS.join(', ')}, got "${name}"`);
     const config = scriptFile('src/first-stage/stage.ts', 'DoorHelp', ['iife'], () => `${name}.js`);
+    // The modules it may load, smallest first, each with the tags it defines and its SRI hash (they
+    // are built before the stages: scripts/build/build-scripts.mjs). door-help.js loads one element's
+    // part for a page that uses only that one, and door-help.esm.js (every element) otherwise.
+    const moduleOf = (file: string, defines: readonly string[]) => ({ file, tags: defines, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` });
+    const parts = (name === 'door-help' ? SINGLE_FILE_TAGS : [name as ElementTag]).map((tag) => moduleOf(`parts/${tag}.js`, tagsDefinedWith(tag)));
+    const modules = name === 'door-help' ? [...parts.sort((a, b) => readFileSync(`dist/${a.file}`).length - readFileSync(`dist/${b.file}`).length), moduleOf('door-help.esm.js', ELEMENT_TAGS)] : parts;
     return {
       ...config,
       plugins: [...config.plugins, firstScreenWords()],
       define: {
         __DOOR_HELP_STAGE_TAGS__: JSON.stringify(tags),
         __DOOR_HELP_STAGE_FILE__: JSON.stringify(`${name}.js`),
-        // Every element is in door-help.esm.js; one element alone in parts/<tag>.js.
-        __DOOR_HELP_STAGE_MODULE__: JSON.stringify(name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`),
+        __DOOR_HELP_STAGE_MODULES__: JSON.stringify(modules),
         __DOOR_HELP_STAGE_PAINTS__: JSON.stringify(tags.includes('door-emergency-steps')),
-        // Built before the stages (scripts/build/build-scripts.mjs): a page that pins this file with SRI gets the module pinned too.
-        __DOOR_HELP_STAGE_MODULE_INTEGRITY__: JSON.stringify(`sha384-${createHash('sha384').update(readFileSync(`dist/${name === 'door-help' ? 'door-help.esm.js' : `parts/${name}.js`}`)).digest('base64')}`),
       },
       resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },
     };

@@ -164,6 +164,13 @@ async function hostileHostRoutes(ctx, next) {
     if (await heldScriptRoute(ctx)) return;
   }
   if (ctx.path === '/test-api/production-bundle.js') return productionBundleRoute(ctx);
+  // A parser-blocking script that takes its time: the page is parsed in two parts, as on a slow network.
+  if (ctx.path === '/test-api/slow-script.js') {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    ctx.type = 'application/javascript';
+    ctx.body = '/* slow */';
+    return;
+  }
   if (ctx.path === '/test-api/slow-prices.json') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';

@@ -188,6 +188,59 @@ describe('the script tag\'s first stage: the first screen before the elements, t
   });
 });
 
+/** The elements' modules a page fetched, by path under dist/. */
+const modulesFetched = (frame: HTMLIFrameElement) =>
+  frameWindow(frame)
+    .performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path === '/dist/door-help.esm.js' || path.startsWith('/dist/parts/'))
+    .map((path) => path.slice('/dist/'.length))
+    .sort();
+
+describe('door-help.js loads only what the page uses', () => {
+  afterEach(removeFrames);
+
+  const pages: { name: string; body: string; loads: string[]; check: string }[] = [
+    { name: 'only the emergency steps', body: '<door-emergency-steps region="US"></door-emergency-steps>', loads: ['parts/door-emergency-steps.js'], check: 'door-emergency-steps' },
+    { name: 'only the repair cost', body: '<repair-cost></repair-cost>', loads: ['parts/repair-cost.js'], check: 'repair-cost' },
+    { name: 'the diagnosis (which shows the steps) and the steps', body: '<door-emergency-steps region="US"></door-emergency-steps><p>Between.</p><door-diagnosis></door-diagnosis>', loads: ['parts/door-diagnosis.js'], check: 'door-diagnosis' },
+    { name: 'the steps and the cost', body: '<door-emergency-steps region="US"></door-emergency-steps><repair-cost></repair-cost>', loads: ['door-help.esm.js'], check: 'repair-cost' },
+    { name: 'a <door-help> wrapper', body: '<door-help region="US"><door-emergency-steps></door-emergency-steps></door-help>', loads: ['door-help.esm.js'], check: 'door-emergency-steps' },
+    {
+      // The parser stops at a slow script after the steps: a part for them alone would be the wrong file.
+      name: 'the steps, a slow script, then the cost (parsed in two parts)',
+      body: '<door-emergency-steps region="US"></door-emergency-steps><script src="/test-api/slow-script.js"></script><repair-cost></repair-cost>',
+      loads: ['door-help.esm.js'],
+      check: 'repair-cost',
+    },
+  ];
+  for (const { name, body, loads, check } of pages) {
+    it(`${name}: ${loads.join(' and ')}, and the elements work`, async () => {
+      const frame = await loadFrame(`<!doctype html><html lang="en-US"><head><script src="/dist/door-help.js"></script></head><body>${body}</body></html>`, { width: 320, height: 640 });
+      const [element] = await renderedIn(frame, check);
+      expect(element!.shadowRoot!.textContent!.length).to.be.greaterThan(100);
+      if (check === 'door-emergency-steps') expect(element!.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:911');
+      expect(modulesFetched(frame)).to.deep.equal(loads);
+      expect(frameWindow(frame).__errors).to.deep.equal([]);
+    });
+  }
+
+  it('an element of another kind added after a part loaded brings every element, and both work side by side', async () => {
+    const frame = await loadFrame('<!doctype html><html lang="en-US"><head><script src="/dist/door-help.js"></script></head><body><door-emergency-steps region="GB"></door-emergency-steps></body></html>', { width: 320, height: 640 });
+    const [steps] = await renderedIn(frame, 'door-emergency-steps');
+    expect(modulesFetched(frame)).to.deep.equal(['parts/door-emergency-steps.js']);
+    const doc = frame.contentDocument!;
+    doc.body.append(doc.createElement('repair-cost'), doc.createElement('door-diagnosis'));
+    const [cost] = await renderedIn(frame, 'repair-cost');
+    await renderedIn(frame, 'door-diagnosis');
+    expect(cost!.shadowRoot!.textContent).to.contain('$120 to $300');
+    expect(steps!.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:999');
+    expect(modulesFetched(frame)).to.deep.equal(['door-help.esm.js', 'parts/door-emergency-steps.js']);
+    expect(frameWindow(frame).__errors).to.deep.equal([]);
+    expect(frameWindow(frame).__warnings).to.deep.equal([]);
+  });
+});
+
 describe('the first stage pinned with Subresource Integrity', () => {
   afterEach(removeFrames);
 
@@ -197,15 +250,21 @@ describe('the first stage pinned with Subresource Integrity', () => {
     return `sha384-${btoa(String.fromCharCode(...digest))}`;
   };
 
-  it('loads the elements pinned by the hash built into it, and they take over', async () => {
-    const frame = await loadFrame(
-      `<!doctype html><html lang="en"><head><script src="/dist/door-help.js" integrity="${await sri('/dist/door-help.js')}" crossorigin="anonymous"></script></head><body><door-emergency-steps region="NZ"></door-emergency-steps></body></html>`,
-      { width: 320, height: 640 },
-    );
-    const [steps] = await renderedIn(frame, 'door-emergency-steps');
-    expect(steps!.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:111');
-    const module = frame.contentDocument!.querySelector<HTMLScriptElement>('script[type="module"]')!;
-    expect(module.getAttribute('integrity')).to.equal(await sri('/dist/door-help.esm.js'));
-    expect(frameWindow(frame).__errors).to.deep.equal([]);
-  });
+  for (const { body, module: file } of [
+    { body: '<door-emergency-steps region="NZ"></door-emergency-steps>', module: 'parts/door-emergency-steps.js' },
+    { body: '<door-help region="NZ"><door-emergency-steps></door-emergency-steps></door-help>', module: 'door-help.esm.js' },
+  ]) {
+    it(`loads ${file} pinned by the hash built into it, and the elements take over`, async () => {
+      const frame = await loadFrame(
+        `<!doctype html><html lang="en"><head><script src="/dist/door-help.js" integrity="${await sri('/dist/door-help.js')}" crossorigin="anonymous"></script></head><body>${body}</body></html>`,
+        { width: 320, height: 640 },
+      );
+      const [steps] = await renderedIn(frame, 'door-emergency-steps');
+      expect(steps!.shadowRoot!.querySelector('a.call-button')!.getAttribute('href')).to.equal('tel:111');
+      const module = frame.contentDocument!.querySelector<HTMLScriptElement>('script[type="module"]')!;
+      expect(new URL(module.src).pathname).to.equal(`/dist/${file}`);
+      expect(module.getAttribute('integrity')).to.equal(await sri(`/dist/${file}`));
+      expect(frameWindow(frame).__errors).to.deep.equal([]);
+    });
+  }
 });

@@ -50,7 +50,8 @@ describe('two copies on one page', () => {
   it('a different door-help version already on the page gets a console warning, not an error', async () => {
     const frame = await loadFrame(
       '<script>customElements.define("door-diagnosis", class extends HTMLElement { static version = "0.0.9" });</script>' +
-        '<script src="/dist/door-help.js"></script><repair-cost></repair-cost>',
+        // The wrapper needs every element, so door-help.js loads them all (door-help.esm.js).
+        '<script src="/dist/door-help.js"></script><door-help><repair-cost></repair-cost></door-help>',
     );
     await renderedIn(frame, 'repair-cost');
     const win = frameWindow(frame);
@@ -61,7 +62,7 @@ describe('two copies on one page', () => {
   it('a tag taken by another library: a clear error naming it, the rest still defined', async () => {
     const frame = await loadFrame(
       '<script>customElements.define("repair-cost", class extends HTMLElement {});</script>' +
-        '<script src="/dist/door-help.js"></script><door-emergency-steps></door-emergency-steps>',
+        '<script src="/dist/door-help.js"></script><door-help><door-emergency-steps></door-emergency-steps></door-help>',
     );
     await renderedIn(frame, 'door-emergency-steps');
     const win = frameWindow(frame);
