@@ -161,7 +161,7 @@ export class SettingsController implements ReactiveController {
     const primary = primaryLanguage(this.resolved.lang);
     if (!primary || primary === 'en' || this.bundle() || languageWarned.has(primary)) return;
     languageWarned.add(primary);
-    warnOnce(`no "${primary}" text is loaded, so English is shown. For it, load door-help.${primary}.js (or import 'door-help/locales/${primary}'), if door-help ships it.`);
+    warnOnce(`no "${primary}" words are loaded, so English is shown. If door-help ships "${primary}", load door-help.${primary}.js (or import 'door-help/locales/${primary}').`);
   }
 }
 
