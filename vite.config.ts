@@ -104,9 +104,12 @@ export default defineConfig(({ mode }) => {
     // The modules it may load, smallest first, each with the tags it defines and its SRI hash (they
     // are built before the stages: scripts/build/build-scripts.mjs). door-help.js loads one element's
     // part for a page that uses only that one, and door-help.esm.js (every element) otherwise.
-    const moduleOf = (file: string, defines: readonly string[]) => ({ file, tags: defines, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` });
+    const moduleOf = (file: string, tags: readonly string[]) => {
+      const bytes = readFileSync(`dist/${file}`);
+      return { module: { file, tags, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` }, size: bytes.length };
+    };
     const parts = (name === 'door-help' ? SINGLE_FILE_TAGS : [name as ElementTag]).map((tag) => moduleOf(`parts/${tag}.js`, tagsDefinedWith(tag)));
-    const modules = name === 'door-help' ? [...parts.sort((a, b) => readFileSync(`dist/${a.file}`).length - readFileSync(`dist/${b.file}`).length), moduleOf('door-help.esm.js', ELEMENT_TAGS)] : parts;
+    const modules = [...parts.sort((a, b) => a.size - b.size), ...(name === 'door-help' ? [moduleOf('door-help.esm.js', ELEMENT_TAGS)] : [])].map(({ module }) => module);
     return {
       ...config,
       plugins: [...config.plugins, firstScreenWords()],

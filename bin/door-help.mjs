@@ -99,7 +99,8 @@ const { existsSync, readFileSync } = await import('node:fs');
 const integrityOf = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
 const scriptLine = (url, file) => (values.script === undefined ? scriptTagFor(url, integrityOf(file)) : scriptTagFor(url));
 // A shipped language other than English has its file beside the script (dist/door-help.<lang>.js).
-const primary = (values.lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+const { primaryLanguage } = await import('../dist/i18n/registry.js');
+const primary = primaryLanguage(values.lang);
 const languageFile = /^[a-z]{2,3}$/.test(primary) && primary !== 'en' && existsSync(new URL(`../dist/door-help.${primary}.js`, import.meta.url)) ? `door-help.${primary}.js` : null;
 // Inside an HTML comment: only letters, digits and a few marks, never "--" or ">" (which would end it).
 const commentText = (value) => String(value).replace(/[^\p{L}\p{N} ._,:/+()-]/gu, '').replace(/-{2,}/g, '-').slice(0, 60);

@@ -1,6 +1,7 @@
 import type { EmergencyNumber, EmergencyText } from '../data/types.js';
 import type { ResolvedRegion } from '../logic/settings.js';
 import { MOBILE_NUMBERS, alternateWords, callButtonWords } from '../logic/call-words.js';
+import { fill as fillText, fillParts } from '../logic/template.js';
 import { regionList, regionName } from '../shared/templates/region-names.js';
 
 /**
@@ -86,14 +87,8 @@ export function firstScreen(doc: Document, options: FirstScreenOptions): Node[] 
     return node;
   }
 
-  /** A template's words with `{name}` filled by nodes or text, as the element's fillParts does. */
-  const fill = (template: string, values: Record<string, Child | Child[]>): Child[] =>
-    template.split(/(\{\w+\})/).flatMap((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (name !== undefined && Object.hasOwn(values, name)) return values[name]!;
-      return part ? [part] : [];
-    });
-  const fillText = (template: string, values: Record<string, string>) => fill(template, values).join('');
+  /** A template's words with `{name}` filled by nodes or text (a value may be several), as the element fills them. */
+  const fill = (template: string, values: Record<string, Child | Child[]>): Child[] => fillParts(template, values).flat() as Child[];
   const number = (digits: string) => el('span', { class: 'number', translate: 'no' }, digits);
   const level = Math.min(6, Math.max(1, Number.isFinite(options.headingLevel) ? Math.round(options.headingLevel) : 2));
   const heading = (offset: number, attributes: Record<string, string>, text: string) => el(`h${Math.min(6, level + offset)}`, attributes, text);

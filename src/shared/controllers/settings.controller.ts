@@ -7,11 +7,9 @@ import { afterHydration, awaitingHydration, RENDERED_WITH } from '../element/hyd
 import { rootsOf } from '../platform/dom.js';
 import { readPageSettings } from '../platform/page-settings.js';
 import { READER_REGION_KEY, watchState, writeState } from '../platform/session-state.js';
-
 import { warnOnce } from '../platform/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
-
 
 /** The event a wrapper or diagnosis sends its document when what other elements read may have changed. */
 const SETTINGS_EVENT = 'door-help:settings';
@@ -55,7 +53,6 @@ export function announceSettingsChange(doc: Document | null | undefined): void {
 }
 
 const languageWarned = new Set<string>();
-
 
 /**
  * An element's settings and language, resolved by src/logic/settings.ts from the chain the page
